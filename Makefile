@@ -1,0 +1,99 @@
+# cc toolkit. Plain make: lib/libcc.a from lib/*.c, one program per
+# tools/*.c, unit tests per tests/unit/*.c, all in $(B).
+#
+#   make                 build into build/ (build-san/ with SANITIZE)
+#   make check           run every test with prove
+#   make SANITIZE=address,undefined check
+#   make check-all       check, sanitizer check and man page lint
+#   make score           score ccsplit and cctag on the shared gold data
+#   make bench           throughput against cat, wc, grep, awk, Miller
+#   make install         PREFIX=/usr/local DESTDIR=
+
+VERSION  = 0.1.0
+PREFIX  ?= /usr/local
+BINDIR   = $(PREFIX)/bin
+MANDIR   = $(PREFIX)/share/man
+SHARED  ?= ../shared
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+PKGS     = libutf8proc libpcre2-8 libbsd-overlay
+WARN     = -std=c11 -D_GNU_SOURCE -DLIBBSD_OPENBSD_VIS -Wall -Wextra -Wshadow -Wpointer-arith \
+	   -Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers
+ifdef WERROR
+WARN    += -Werror
+endif
+ifdef SANITIZE
+B        = build-san
+SANFLAGS = -fsanitize=$(SANITIZE) -fno-sanitize-recover=all -fno-omit-frame-pointer
+else
+B        = build
+endif
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+ALL_CFLAGS  = $(WARN) $(CFLAGS) $(SANFLAGS) -Ilib $(PKG_CFLAGS)
+LDLIBS      = $(PKG_LIBS) -lm
+
+LIB_SRC  = $(wildcard lib/*.c)
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
+LIB_HDR  = $(wildcard lib/*.h)
+TOOLS    = $(patsubst tools/%.c,$(B)/bin/%,$(wildcard tools/*.c))
+UNITS    = $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
+MANS     = $(wildcard man/*.[1-9])
+
+all: $(TOOLS)
+
+$(B)/lib/%.o: lib/%.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/libcc.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(B)/bin/%: tools/%.c $(B)/libcc.a $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libcc.a $(LDFLAGS) $(LDLIBS)
+
+$(B)/unit/%: tests/unit/%.c tests/unit/tap.h $(B)/libcc.a $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(B)/libcc.a $(LDFLAGS) $(LDLIBS)
+
+# The test scripts find the programs through CC_BIN.
+check: $(TOOLS) $(UNITS)
+	CC_BIN=$(CURDIR)/$(B)/bin CC_SHARED=$(abspath $(SHARED)) \
+	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	prove -j2 --exec '' $(UNITS) $(sort $(wildcard tests/t[0-9]*.sh))
+
+check-san:
+	$(MAKE) SANITIZE=address,undefined CFLAGS="-O1 -g" check
+
+lint-man:
+	@if command -v mandoc >/dev/null; then \
+		mandoc -Tlint -W warning $(MANS) && echo "man pages: lint clean"; \
+	else echo "mandoc not installed: man pages not linted"; fi
+
+check-all: check check-san lint-man
+
+score: $(TOOLS)
+	@sh tests/score.sh $(CURDIR)/$(B)/bin $(SHARED)
+
+bench: $(TOOLS)
+	@sh tests/bench.sh $(CURDIR)/$(B)/bin
+
+install: $(TOOLS)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 755 $(TOOLS) $(DESTDIR)$(BINDIR)
+	for m in $(MANS); do \
+		install -m 644 $$m $(DESTDIR)$(MANDIR)/man$${m##*.}; done
+
+uninstall:
+	for t in $(notdir $(TOOLS)); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$$m; done
+
+clean:
+	rm -rf build build-san
+
+.PHONY: all check check-san check-all lint-man score bench install uninstall clean
+.SECONDARY:

@@ -1,0 +1,30 @@
+/*
+ * diag: exit codes and diagnostics shared by every cc program.
+ *
+ * Messages go to stderr as "prog: name:line: what is wrong" (STYLE.md).
+ * Only this module and the tools' main() may exit.
+ */
+#ifndef CC_DIAG_H
+#define CC_DIAG_H
+
+#include <stddef.h>
+
+enum { CC_OK = 0, CC_NONE = 1, CC_ERR = 2 };
+
+#define CC_VERSION "0.1.0"
+
+/* Prints "prog: name:line: message" on stderr. */
+void	diag_at(const char *name, unsigned long long line, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
+/*
+ * Encodes len bytes of s with vis(3) into dst (size dstsz), cutting it
+ * short with "..." when it does not fit, so a message never carries raw
+ * control bytes. Returns dst.
+ */
+char	*diag_vis(char *dst, size_t dstsz, const char *s, size_t len);
+
+/* Prints "prog (cc) VERSION" on stdout and exits 0: the -V option. */
+void	diag_version(void) __attribute__((noreturn));
+
+#endif
