@@ -17,7 +17,7 @@ SHARED  ?= ../shared
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-PKGS     = libutf8proc libpcre2-8 libbsd-overlay
+PKGS     = libutf8proc libpcre2-8 libbsd-overlay jansson libxxhash
 WARN     = -std=c11 -D_GNU_SOURCE -DLIBBSD_OPENBSD_VIS -Wall -Wextra -Wshadow -Wpointer-arith \
 	   -Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers
 ifdef WERROR
@@ -79,8 +79,11 @@ check-all: check check-san lint-man
 score: $(TOOLS)
 	@sh tests/score.sh $(CURDIR)/$(B)/bin $(SHARED)
 
-bench: $(TOOLS)
-	@sh tests/bench.sh $(CURDIR)/$(B)/bin
+$(B)/benchtime: tests/bench/benchtime.c
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+bench: $(TOOLS) $(B)/benchtime
+	@sh tests/bench.sh $(CURDIR)/$(B)/bin $(CURDIR)/$(B)/benchtime
 
 install: $(TOOLS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
