@@ -7,6 +7,8 @@
 #   make check-all       check, sanitizer check and man page lint
 #   make score           score ccsplit and cctag on the shared gold data
 #   make bench           throughput against cat, wc, grep, awk, Miller
+#   make fuzz            each libFuzzer target FUZZ_SECONDS (10) seconds
+#   make check-valgrind  the shell tests with the programs under valgrind
 #   make install         PREFIX=/usr/local DESTDIR=
 
 VERSION  = 0.1.0
@@ -85,6 +87,28 @@ $(B)/benchtime: tests/bench/benchtime.c
 bench: $(TOOLS) $(B)/benchtime
 	@sh tests/bench.sh $(CURDIR)/$(B)/bin $(CURDIR)/$(B)/benchtime
 
+# libFuzzer harnesses tests/fuzz/fuzz-*.c, built with clang in build-fuzz/.
+FUZZ_SECONDS ?= 10
+FUZZ_CC      ?= clang
+FUZZ_FLAGS    = $(WARN) -g -O1 -fsanitize=address,undefined \
+		-fno-sanitize-recover=all -Ilib $(PKG_CFLAGS)
+FUZZERS       = $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz-*.c))
+
+build-fuzz/lib/%.o: lib/%.c $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build-fuzz/fuzz-%: tests/fuzz/fuzz-%.c tests/fuzz/fuzz.h $(LIB_SRC:lib/%.c=build-fuzz/lib/%.o)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< \
+	    $(LIB_SRC:lib/%.c=build-fuzz/lib/%.o) $(LDLIBS)
+
+fuzz: $(FUZZERS)
+	@sh tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS) $(notdir $(FUZZERS))
+
+# The shell tests with every program run under valgrind memcheck.
+check-valgrind: $(TOOLS)
+	@sh tests/valgrind.sh $(CURDIR)/$(B)/bin $(abspath $(SHARED))
+
 install: $(TOOLS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 $(TOOLS) $(DESTDIR)$(BINDIR)
@@ -96,7 +120,8 @@ uninstall:
 	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$$m; done
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
-.PHONY: all check check-san check-all lint-man score bench install uninstall clean
+.PHONY: all check check-san check-all lint-man score bench fuzz check-valgrind \
+	install uninstall clean
 .SECONDARY:
