@@ -5,8 +5,11 @@
  * the longest line needs, so memory is bounded by maxlen whatever the
  * input size. Lines are returned in place, with no copy.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -21,9 +24,88 @@
 
 static int write_errno;
 
+/* The signal caught by io_catch_signals' handler, 0 before. */
+static volatile sig_atomic_t caught;
+static int catching;
+static const int catchsigs[] = { SIGHUP, SIGINT, SIGTERM };
+
+static void
+on_signal(int sig)
+{
+	if (caught) {
+		/* A second signal: the user insists, die now. */
+		signal(sig, SIG_DFL);
+		raise(sig);
+		return;
+	}
+	caught = sig;
+}
+
+void
+io_catch_signals(void)
+{
+	struct sigaction sa, old;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	/*
+	 * SA_RESTART, so that a signal never makes stdio's write(2) fail
+	 * with EINTR: glibc then drops the buffered bytes, tearing a
+	 * record. Reads that must notice the signal wait in ppoll(2),
+	 * which is never restarted (see wait_input).
+	 */
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(catchsigs) / sizeof(catchsigs[0]); i++)
+		sigaddset(&sa.sa_mask, catchsigs[i]);
+	for (i = 0; i < sizeof(catchsigs) / sizeof(catchsigs[0]); i++) {
+		if (sigaction(catchsigs[i], NULL, &old) == 0 &&
+		    old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(catchsigs[i], &sa, NULL);
+	}
+	catching = 1;
+}
+
+int
+io_interrupted(void)
+{
+	return caught;
+}
+
+/*
+ * Waits until fd (a pipe, terminal or socket) is readable or a caught
+ * signal arrives. The signals are blocked from the test of the flag until
+ * ppoll(2) unblocks them atomically, so a signal cannot slip in between
+ * and leave the read blocked. Returns -1 once interrupted, else 0.
+ */
+static int
+wait_input(int fd)
+{
+	struct pollfd pfd;
+	sigset_t block, old;
+	size_t i;
+	int n;
+
+	pfd.fd = fd;
+	pfd.events = POLLIN;
+	sigemptyset(&block);
+	for (i = 0; i < sizeof(catchsigs) / sizeof(catchsigs[0]); i++)
+		sigaddset(&block, catchsigs[i]);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	do
+		n = caught ? 0 : ppoll(&pfd, 1, NULL, &old);
+	while (n == -1 && errno == EINTR && !caught);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return caught ? -1 : 0;
+}
+
 int
 io_open(struct io_in *in, const char *path, size_t maxlen)
 {
+	struct stat st;
+
 	memset(in, 0, sizeof(*in));
 	in->maxlen = maxlen;
 	if (strcmp(path, "-") == 0) {
@@ -34,6 +116,8 @@ io_open(struct io_in *in, const char *path, size_t maxlen)
 			return -1;
 		in->name = path;
 	}
+	/* Only a read that can block needs to wait for a signal. */
+	in->canblock = fstat(in->fd, &st) == -1 || !S_ISREG(st.st_mode);
 	return 0;
 }
 
@@ -85,6 +169,8 @@ fill(struct io_in *in)
 		return 0;
 	if (room(in) == -1)
 		return -1;
+	if (catching && in->canblock && wait_input(in->fd) == -1)
+		return 0;
 	do
 		n = read(in->fd, in->buf + in->end, in->cap - in->end);
 	while (n == -1 && errno == EINTR);
@@ -116,6 +202,9 @@ io_getline(struct io_in *in, char **line, size_t *len)
 	char *nl;
 
 	for (;;) {
+		/* Interrupted: stop at this line boundary. */
+		if (caught)
+			return IO_EOF;
 		avail = in->end - in->pos;
 		nl = avail > scan ?
 		    memchr(in->buf + in->pos + scan, '\n', avail - scan) : NULL;
@@ -145,6 +234,8 @@ io_getline(struct io_in *in, char **line, size_t *len)
 			scan = avail;
 		if ((r = fill(in)) == -1)
 			return IO_ERROR;
+		if (caught)
+			return IO_EOF;
 		if (r == 0) {
 			in->skipping = 0;
 			if (in->end == in->pos)
@@ -201,11 +292,23 @@ io_close_stdout(int status)
 		e = write_errno ? write_errno : EIO;
 	if (fclose(stdout) != 0 && e == 0)
 		e = errno;
-	if (e == 0)
-		return status;
-	check_pipe(e);
-	fprintf(stderr, "%s: write error: %s\n", getprogname(), strerror(e));
-	return CC_ERR;
+	if (e != 0) {
+		check_pipe(e);
+		fprintf(stderr, "%s: write error: %s\n", getprogname(),
+		    strerror(e));
+		status = CC_ERR;
+	}
+	if (caught) {
+		sigset_t set;
+
+		/* Die by the signal, as if it had not been caught. */
+		signal(caught, SIG_DFL);
+		sigemptyset(&set);
+		sigaddset(&set, caught);
+		sigprocmask(SIG_UNBLOCK, &set, NULL);
+		raise(caught);
+	}
+	return status;
 }
 
 size_t

@@ -30,6 +30,7 @@ struct io_in {
 	int			 eof;
 	int			 skipping;	/* discarding a too-long line */
 	int			 noeol;		/* last line had no newline */
+	int			 canblock;	/* not a regular file */
 };
 
 /*
@@ -59,8 +60,27 @@ int	io_write(const void *, size_t n);
 /*
  * Flushes and closes stdout. Returns status, or CC_ERR after printing
  * "prog: write error: reason" when something could not be written.
+ * After an interruption (io_interrupted), it dies by that signal instead
+ * of returning.
  */
 int	io_close_stdout(int status);
+
+/*
+ * Interruption (SIGHUP, SIGINT, SIGTERM) at a record boundary.
+ * io_catch_signals installs handlers (not for a signal ignored at start,
+ * as under nohup) that only set a flag; from then on io_getline returns
+ * IO_EOF before the next line, a blocked read on a pipe or terminal
+ * returns at once, and recin_next ends the input. The tool's loop ends as
+ * at the end of the input, having written whole records only, and
+ * io_close_stdout flushes them and then dies by the same signal, so the
+ * shell sees 128 + signal. A second signal kills at once (e.g. while a
+ * write is blocked on a stalled pipe). Call it after option and lexicon
+ * checks, just before the main loop.
+ */
+void	io_catch_signals(void);
+
+/* Returns the signal caught since io_catch_signals, or 0. */
+int	io_interrupted(void);
 
 /*
  * Parses a byte count with an optional K, M or G suffix, between 1 and

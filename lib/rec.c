@@ -272,6 +272,8 @@ recin_next(struct recin *ri, struct rec **r)
 	size_t len;
 
 	for (;;) {
+		if (io_interrupted())
+			return 0;
 		if (!ri->isopen) {
 			if (ri->next == ri->nfiles)
 				return 0;
