@@ -164,6 +164,19 @@ while IFS='	' read -r form codes; do
 	fi
 done <"$tmp/multi"
 
+# A name or alias names one actor only.
+awk -F'\t' '!/^#/ && $1 != "name" && NF {
+	print $1 "\t" $1
+	n = split($2, a, "|")
+	for (i = 1; i <= n; i++) if (a[i] != "") print a[i] "\t" $1
+    }' "$here/actors.tsv" | sort -u |
+    awk -F'\t' '{ n[$1]++; w[$1] = w[$1] " " $2 }
+	END { for (k in n) if (n[k] > 1) print k "\t" w[k] }' >"$tmp/adup"
+if [ -s "$tmp/adup" ]; then
+	sed 's/^/actors.tsv: alias of several actors: /' "$tmp/adup"
+	status=1
+fi
+
 # Every ISO code has a name.
 awk -F'\t' '$2 == "name" { print $1 }' "$here/countries.tsv" | sort -u \
     >"$tmp/named"
