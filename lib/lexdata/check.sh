@@ -33,15 +33,15 @@ awk -F'\t' '!/^#/ && $1 != "code" && NF { print $1 }' "$here/orgs.tsv" \
 
 # file, header
 set -- \
-    countries.tsv "code	kind	form" \
-    countries.hand.tsv "code	kind	form" \
-    orgs.tsv "code	form	members	kind" \
-    actors.tsv "name	aliases	kind	country	source" \
+    countries.tsv "code	kind	phrase	flags" \
+    countries.hand.tsv "code	kind	phrase	flags" \
+    orgs.tsv "code	phrase	members	kind	flags" \
+    actors.tsv "name	aliases	kind	country	source	flags" \
     generic.tsv "form	state	actor	note" \
     suffixes.tsv "vendor	suffix	country	note" \
-    people.tsv "name	aliases	state	role	from	to" \
-    notstate.tsv "form	class	codes	note" \
-    cues.tsv "event	form	role	note"
+    people.tsv "name	aliases	state	role	from	to	flags" \
+    notstate.tsv "phrase	flags	codes	note" \
+    cues.tsv "event	phrase	form	role	flags	note"
 
 while [ $# -ge 2 ]; do
 	f=$1 hdr=$2
@@ -66,9 +66,9 @@ while [ $# -ge 2 ]; do
 		while ((getline c <isof) > 0) iso[c] = 1
 		while ((getline c <orgf) > 0) org[c] = 1
 		nh = split(hdr, H, "\t")
-		split("name formal variant abbr adj capital", a, " ")
+		split("name variant adj demonym capital seat", a, " ")
 		for (i in a) ckind[a[i]] = 1
-		split("name abbr variant seat", a, " ")
+		split("name variant seat", a, " ")
 		for (i in a) okind[a[i]] = 1
 		split("apt agency ministry company bloc body parliament " \
 		    "group", a, " ")
@@ -98,6 +98,7 @@ while [ $# -ge 2 ]; do
 	f ~ /^countries/ {
 		if (!state($1, 0)) err("bad code " $1)
 		if (!($2 in ckind)) err("bad kind " $2)
+		if ($4 != "" && $4 != "case") err("bad flags " $4)
 		if ($3 == "") err("empty form")
 		k = $1 "\t" $3
 		if (k in seen) err("duplicate " $1 " " $3)
@@ -105,6 +106,8 @@ while [ $# -ge 2 ]; do
 	}
 	f == "orgs.tsv" {
 		if (!($4 in okind)) err("bad kind " $4)
+		if ($5 != "" && $5 != "case" && $5 != "seat")
+			err("bad flags " $5)
 		n = split($3, m, " ")
 		for (i = 1; i <= n; i++)
 			if (!state(m[i], 0)) err("bad member " m[i])
@@ -176,6 +179,12 @@ if [ -s "$tmp/adup" ]; then
 	sed 's/^/actors.tsv: alias of several actors: /' "$tmp/adup"
 	status=1
 fi
+
+# generic.tsv names only actors that actors.tsv has.
+awk -F'\t' 'NR == FNR { if (!/^#/) n[$1] = 1; next }
+    !/^#/ && $1 != "form" && NF && !($3 in n) {
+	print "generic.tsv: unknown actor " $3; bad = 1 }
+    END { exit bad }' "$here/actors.tsv" "$here/generic.tsv" || status=1
 
 # Every ISO code has a name.
 awk -F'\t' '$2 == "name" { print $1 }' "$here/countries.tsv" | sort -u \
