@@ -140,12 +140,18 @@ while [ $# -ge 2 ]; do
 	}
 	f == "notstate.tsv" {
 		if (!($2 in nclass)) err("bad class " $2)
+		if ($1 in nphr) err("duplicate phrase " $1)
+		nphr[$1] = 1
 		n = split($3, m, " ")
 		for (i = 1; i <= n; i++)
 			if (!state(m[i], 1)) err("bad code " m[i])
 	}
 	f == "cues.tsv" {
 		if (!($1 in ev)) err("bad event " $1)
+		if (($2 ~ /\*/) != ($5 == "gap")) err("gap flag and * disagree")
+		k = $1 "\t" $2 "\t" $4
+		if (k in seen) err("duplicate " $1 " " $2)
+		seen[k] = 1
 	}
 	END {
 		if (!seenhdr) err("no header")
