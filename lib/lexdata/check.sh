@@ -41,7 +41,9 @@ set -- \
     suffixes.tsv "vendor	suffix	country	note" \
     people.tsv "name	aliases	state	role	from	to	flags" \
     notstate.tsv "phrase	flags	codes	note" \
-    cues.tsv "event	phrase	form	role	flags	note"
+    context.tsv "phrase	flags	codes	note" \
+    cues.tsv "event	phrase	form	role	flags	note" \
+    clause.tsv "event	phrase	form	role	flags	note"
 
 while [ $# -ge 2 ]; do
 	f=$1 hdr=$2
@@ -73,10 +75,12 @@ while [ $# -ge 2 ]; do
 		split("apt agency ministry company bloc body parliament " \
 		    "group", a, " ")
 		for (i in a) akind[a[i]] = 1
-		split("block ambiguous context", a, " ")
+		if (f == "context.tsv") split("context", a, " ")
+		else split("block ambiguous", a, " ")
 		for (i in a) nclass[a[i]] = 1
-		split("accuse deny denounce sanction charge victim demand " \
-		    "threaten neg speech", a, " ")
+		if (f == "clause.tsv") split("neg speech", a, " ")
+		else split("accuse deny denounce sanction charge victim " \
+		    "demand threaten", a, " ")
 		for (i in a) ev[a[i]] = 1
 		bad = 0
 	}
@@ -138,7 +142,7 @@ while [ $# -ge 2 ]; do
 		if ($5 != "" && $5 !~ /^[0-9][0-9][0-9][0-9]$/) err("bad from")
 		if ($6 != "" && $6 !~ /^[0-9][0-9][0-9][0-9]$/) err("bad to")
 	}
-	f == "notstate.tsv" {
+	f == "notstate.tsv" || f == "context.tsv" {
 		if (!($2 in nclass)) err("bad class " $2)
 		if ($1 in nphr) err("duplicate phrase " $1)
 		nphr[$1] = 1
@@ -146,7 +150,7 @@ while [ $# -ge 2 ]; do
 		for (i = 1; i <= n; i++)
 			if (!state(m[i], 1)) err("bad code " m[i])
 	}
-	f == "cues.tsv" {
+	f == "cues.tsv" || f == "clause.tsv" {
 		if (!($1 in ev)) err("bad event " $1)
 		if (($2 ~ /\*/) != ($5 == "gap")) err("gap flag and * disagree")
 		k = $1 "\t" $2 "\t" $4
