@@ -143,7 +143,9 @@ while [ $# -ge 2 ]; do
 		if ($6 != "" && $6 !~ /^[0-9][0-9][0-9][0-9]$/) err("bad to")
 	}
 	f == "notstate.tsv" || f == "context.tsv" {
-		if (!($2 in nclass)) err("bad class " $2)
+		cl = $2
+		sub(/,case$/, "", cl)
+		if (!(cl in nclass)) err("bad class " $2)
 		if ($1 in nphr) err("duplicate phrase " $1)
 		nphr[$1] = 1
 		n = split($3, m, " ")
@@ -168,7 +170,7 @@ awk -F'\t' '!/^#/ && $1 != "code" { print $3 "\t" $1 }' \
     "$here/countries.tsv" | sort -u |
     awk -F'\t' '{ n[$1]++; c[$1] = c[$1] " " $2 }
 	END { for (k in n) if (n[k] > 1) print k "\t" c[k] }' >"$tmp/multi"
-awk -F'\t' '$2 == "ambiguous" { print $1 }' "$here/notstate.tsv" \
+awk -F'\t' '$2 ~ /^ambiguous/ { print $1 }' "$here/notstate.tsv" \
     2>/dev/null >"$tmp/amb"
 while IFS='	' read -r form codes; do
 	if ! grep -Fqx -- "$form" "$tmp/amb"; then
