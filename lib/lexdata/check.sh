@@ -198,6 +198,12 @@ awk -F'\t' 'NR == FNR { if (!/^#/) n[$1] = 1; next }
 	print "generic.tsv: unknown actor " $3; bad = 1 }
     END { exit bad }' "$here/actors.tsv" "$here/generic.tsv" || status=1
 
+# context.tsv phrases are countries.tsv phrases (the state by default).
+awk -F'\t' 'NR == FNR { if (!/^#/) c[$3] = 1; next }
+    !/^#/ && $1 != "phrase" && NF && !($1 in c) {
+	print "context.tsv: " $1 " is not in countries.tsv"; bad = 1 }
+    END { exit bad }' "$here/countries.tsv" "$here/context.tsv" || status=1
+
 # Every ISO code has a name.
 awk -F'\t' '$2 == "name" { print $1 }' "$here/countries.tsv" | sort -u \
     >"$tmp/named"
