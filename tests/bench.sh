@@ -6,7 +6,8 @@
 #
 # The corpus is made deterministically from the project's own example
 # pages (examples/pages) by tests/bench/gencorpus.sh: BENCH_MB megabytes
-# (default 256) of pages with numbered variations. The fragments
+# (default 256) of pages with numbered variations; $RECORDS is that
+# corpus split and tagged. The fragments
 # tests/bench/[0-9]*.sh are sourced in order; each calls bench_row.
 set -eu
 BIN=$1
@@ -23,6 +24,18 @@ if [ ! -s "$CORPUS" ]; then
 	echo "generating $BENCH_MB MB corpus in $CORPUS" >&2
 	sh "$SRC/tests/bench/gencorpus.sh" "$SRC/examples/pages" "$BENCH_MB" \
 	    >"$CORPUS.tmp" && mv "$CORPUS.tmp" "$CORPUS"
+fi
+
+# Records for the record filters: the corpus through ccsplit and cctag,
+# made once, so every row below reads the same realistic records.
+if [ -x "$BIN/ccsplit" ] && [ -x "$BIN/cctag" ]; then
+	RECORDS=$WORK/records-$BENCH_MB.txt
+	if [ ! -s "$RECORDS" ]; then
+		echo "tagging the corpus into $RECORDS" >&2
+		ccsplit <"$CORPUS" | cctag >"$RECORDS.tmp" &&
+		    mv "$RECORDS.tmp" "$RECORDS"
+	fi
+	export RECORDS
 fi
 
 # bench_row NAME INFILE COMMAND [ARG ...]: runs COMMAND <INFILE, prints
