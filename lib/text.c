@@ -65,6 +65,7 @@ emit(struct text *t, const char *p, size_t n, unsigned long long rpos)
 				return -1;
 		}
 	}
+	t->bol = 0;
 	if (add_map(t, t->b.len, rpos) == -1)
 		return -1;
 	return buf_add(&t->b, p, n);
@@ -73,7 +74,7 @@ emit(struct text *t, const char *p, size_t n, unsigned long long rpos)
 static void
 owe_space(struct text *t, unsigned long long rpos)
 {
-	if (!t->space) {
+	if (!t->space && !t->bol && t->b.len > 0) {
 		t->space = 1;
 		t->space_rpos = rpos;
 	}
@@ -194,6 +195,7 @@ void
 text_break(struct text *t)
 {
 	t->space = 0;
+	t->bol = 1;
 }
 
 unsigned long long

@@ -25,6 +25,7 @@ struct text {
 	struct text_map		*map;
 	size_t			 nmap, capmap;
 	int			 space;		/* a space is owed before more text */
+	int			 bol;		/* at a paragraph start: no space */
 	unsigned long long	 space_rpos;
 	unsigned long long	 nbad;		/* invalid sequences replaced */
 	unsigned long long	 nnul;		/* NUL bytes replaced */
