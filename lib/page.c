@@ -107,12 +107,33 @@ static const struct pattern patterns[] = {
 	{ "newsletter", M_PART, F_WEAK },
 	{ "menu", M_LINE, F_WEAK },
 	{ "home", M_LINE, F_WEAK },
+	/* Placeholder Latin, looked for in paragraphs of any length. */
+	{ "lorem ipsum", M_PART, F_LATIN },
+	{ "dolor sit amet", M_PART, F_LATIN },
+	{ "sed ut perspiciatis", M_PART, F_LATIN },
+	{ "consectetur adipiscing", M_PART, F_LATIN },
 };
 
-static const char *const latin[] = {
-	"lorem ipsum", "dolor sit amet", "sed ut perspiciatis",
-	"consectetur adipiscing",
-};
+/* Pattern indices by first byte, built once: a chain through next. */
+static signed char pat_head[256], pat_next[128];
+static size_t pat_len[128];
+static int pat_inited;
+
+static void
+pat_init(void)
+{
+	size_t i, n = sizeof(patterns) / sizeof(patterns[0]);
+	unsigned char c;
+
+	memset(pat_head, -1, sizeof(pat_head));
+	for (i = n; i-- > 0;) {
+		c = (unsigned char)patterns[i].s[0];
+		pat_len[i] = strlen(patterns[i].s);
+		pat_next[i] = pat_head[c];
+		pat_head[c] = (signed char)i;
+	}
+	pat_inited = 1;
+}
 
 static const char *const months[] = {
 	"january", "february", "march", "april", "may", "june", "july",
@@ -175,9 +196,18 @@ month_at(const char *s, size_t n, int *m)
 {
 	size_t i, l, k;
 
+	switch (s[0] | 0x20) {
+	case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n':
+	case 'd':
+		break;
+	default:
+		return 0;
+	}
+	if (n < 3)
+		return 0;
 	for (l = 0; l < n && isalpha((unsigned char)s[l]); l++)
 		;
-	if (l < 3)
+	if (l < 3 || l > 9)
 		return 0;
 	for (i = 0; i < 12; i++) {
 		if (l > strlen(months[i]))
@@ -216,7 +246,7 @@ page_mdy(const char *s, size_t n, int *y, int *m, int *d)
 	size_t i, l, j, k;
 
 	for (i = 0; i < n; i++) {
-		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+		if (i > 0 && s[i - 1] != ' ')
 			continue;
 		/* Month D, YYYY */
 		if ((l = month_at(s + i, n - i, m)) > 0) {
@@ -341,29 +371,19 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 	return end;
 }
 
-static int
-line_is(const char *low, size_t n, const char *pat)
-{
-	size_t l = strlen(pat);
-
-	while (n > 0 && (low[n - 1] == ':' || low[n - 1] == ' ' ||
-	    low[n - 1] == '.'))
-		n--;
-	return n == l && memcmp(low, pat, l) == 0;
-}
-
 /* Sets the flags of a paragraph just closed. */
 static int
 features(struct page *pg, struct page_para *pp)
 {
 	const char *s = pg->t.b.p + pp->cs, *low;
-	size_t n = pp->ce - pp->cs, i, e, c;
-	int y, m, d;
+	size_t n = pp->ce - pp->cs, i, e, c, tn;
+	int y, m, d, k;
 
-	pp->nwords = n > 0;
-	for (i = 0; i < n; i++)
-		if (s[i] == ' ')
-			pp->nwords++;
+	/* Words are counted up to 31: no rule looks further. */
+	k = n > 0;
+	for (i = 0; i < n && k < 31; i++)
+		k += s[i] == ' ';
+	pp->nwords = k;
 	pp->flags = 0;
 	e = n;
 	while ((c = closer_before(s, e)) > 0)
@@ -379,9 +399,9 @@ features(struct page *pg, struct page_para *pp)
 		pp->flags |= F_BULLET;
 	if (is_stamp(s, n, &y, &m, &d))
 		pp->flags |= F_STAMP;
-	if (pp->nwords > 25 && n > 400) {
-		n = 200;	/* only the opening matters for Latin */
-	}
+	/* Long paragraphs are only checked for Latin at their start. */
+	if (pp->nwords > 25 && n > 32)
+		n = 32;
 	buf_reset(&pg->low);
 	if (buf_grow(&pg->low, n + 1) == -1)
 		return -1;
@@ -389,23 +409,36 @@ features(struct page *pg, struct page_para *pp)
 		pg->low.p[i] = tolower((unsigned char)s[i]);
 	pg->low.p[n] = '\0';
 	low = pg->low.p;
-	for (i = 0; i < sizeof(latin) / sizeof(latin[0]); i++)
-		if (strstr(low, latin[i]) != NULL)
-			pp->flags |= F_LATIN;
+	if (!pat_inited)
+		pat_init();
+	tn = n;
+	while (tn > 0 && (low[tn - 1] == ':' || low[tn - 1] == '.'))
+		tn--;
+	for (i = 0; i < (pp->nwords > 25 ? 1 : n); i++) {
+		if (i > 0 && low[i - 1] != ' ')
+			continue;	/* phrases start at word starts */
+		for (k = pat_head[(unsigned char)low[i]]; k >= 0;
+		    k = pat_next[k]) {
+			const struct pattern *p = &patterns[k];
+
+			if (i + 1 < n && low[i + 1] != p->s[1])
+				continue;
+			if (p->how == M_LINE ? i != 0 || pat_len[k] != tn ||
+			    memcmp(low, p->s, tn) != 0 : pat_len[k] > n - i ||
+			    memcmp(low + i, p->s, pat_len[k]) != 0)
+				continue;
+			if (pp->nwords > 25 && !(p->flags & F_LATIN))
+				continue;
+			if ((p->flags & F_WEAK) && (pp->flags & F_ENDP) &&
+			    pp->nwords > 6)
+				continue;
+			pp->flags |= p->flags;
+		}
+	}
 	if (pp->nwords > 25)
 		return 0;
-	for (i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++) {
-		const struct pattern *p = &patterns[i];
-
-		if (p->how == M_LINE ? !line_is(low, n, p->s) :
-		    strstr(low, p->s) == NULL)
-			continue;
-		if ((p->flags & F_WEAK) && (pp->flags & F_ENDP) &&
-		    pp->nwords > 6)
-			continue;
-		pp->flags |= p->flags;
-	}
-	if (pp->nwords <= 15 && memmem(s, n, " | ", 3) != NULL)
+	if (pp->nwords <= 15 && memchr(s, '|', n) != NULL &&
+	    memmem(s, n, " | ", 3) != NULL)
 		pp->flags |= F_NAV;
 	if (pp->nwords <= 8 && (strncmp(low, "source:", 7) == 0 ||
 	    strncmp(low, "source :", 8) == 0 ||

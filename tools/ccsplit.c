@@ -6,6 +6,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ struct sink {
 	size_t		 docrawlen;
 	const struct rec *in;		/* -r: the input record */
 	int		 has_date, has_source;
+	struct buf	 escname;	/* name, escaped */
 	int		 docopen;	/* -d: a record is open */
 	size_t		 curdoc;	/* -d: its document number */
 };
@@ -46,13 +48,16 @@ usage(int status)
 }
 
 static int
-addnum(struct buf *b, const char *key, unsigned long long v)
+addnum(struct buf *b, const char *key, size_t klen, unsigned long long v)
 {
-	char num[24];
-	int n;
+	char num[24], *p = num + sizeof(num);
 
-	n = snprintf(num, sizeof(num), "%llu", v);
-	return rec_add_raw(b, key, strlen(key), num, n);
+	/* By hand: snprintf showed in the profile. */
+	do {
+		*--p = '0' + v % 10;
+		v /= 10;
+	} while (v > 0);
+	return rec_add_raw(b, key, klen, p, num + sizeof(num) - p);
 }
 
 /* The fields before par: doc, then what -r passes through. */
@@ -83,11 +88,18 @@ add_prefix(struct buf *b, struct sink *k, const struct page *pg, size_t i)
 		}
 		return 0;
 	}
-	if (rec_add(b, "doc", k->name, strlen(k->name)) == -1)
+	if (rec_add_raw(b, "doc", 3, k->escname.p, k->escname.len) == -1)
 		return -1;
 	if (d->num > 1) {
-		snprintf(num, sizeof(num), "#%lu", d->num);
-		if (esc_encode(b, num, strlen(num)) == -1)
+		char *p = num + sizeof(num);
+		unsigned long v = d->num;
+
+		do {
+			*--p = '0' + v % 10;
+			v /= 10;
+		} while (v > 0);
+		*--p = '#';
+		if (buf_add(b, p, num + sizeof(num) - p) == -1)
 			return -1;
 	}
 	return 0;
@@ -97,7 +109,7 @@ static int
 add_meta(struct buf *b, struct sink *k, const struct page_doc *d)
 {
 	if (d->date[0] != '\0' && !k->has_date &&
-	    rec_add(b, "date", d->date, strlen(d->date)) == -1)
+	    rec_add_raw(b, "date", 4, d->date, 10) == -1)
 		return -1;
 	if (d->source[0] != '\0' && !k->has_source &&
 	    rec_add(b, "source", d->source, strlen(d->source)) == -1)
@@ -105,12 +117,36 @@ add_meta(struct buf *b, struct sink *k, const struct page_doc *d)
 	return 0;
 }
 
+/* Whether s is all ASCII, eight bytes at a time. */
+static int
+is_ascii(const char *s, size_t n)
+{
+	uint64_t w, acc = 0;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		acc |= w;
+	}
+	for (; i < n; i++)
+		acc |= (unsigned char)s[i];
+	return (acc & 0x8080808080808080ULL) == 0;
+}
+
 static int
 add_text(struct buf *b, const char *s, size_t n)
 {
+	if (is_ascii(s, n)) {
+		if (memchr(s, '\\', n) == NULL)
+			return rec_add_raw(b, "text", 4, s, n);
+		return rec_add(b, "text", s, n);
+	}
 	buf_reset(&nfc);
 	if (utf_nfc(&nfc, s, n) == -1)
 		return -1;
+	/* Clean text has no TAB, CR or LF: only a backslash needs escaping. */
+	if (memchr(nfc.p, '\\', nfc.len) == NULL)
+		return rec_add_raw(b, "text", 4, nfc.p, nfc.len);
 	return rec_add(b, "text", nfc.p, nfc.len);
 }
 
@@ -128,10 +164,10 @@ put(struct sink *k, struct page *pg, size_t i, size_t a, size_t e, int kind,
 		return 0;
 	buf_reset(&out);
 	if (add_prefix(&out, k, pg, i) == -1 ||
-	    addnum(&out, "par", d->npar) == -1 ||
-	    (mode == M_SENT && addnum(&out, "sent", ++d->nsent) == -1) ||
-	    addnum(&out, "off", page_off(pg, i, a)) == -1 ||
-	    rec_add(&out, "kind", page_kinds[kind],
+	    addnum(&out, "par", 3, d->npar) == -1 ||
+	    (mode == M_SENT && addnum(&out, "sent", 4, ++d->nsent) == -1) ||
+	    addnum(&out, "off", 3, page_off(pg, i, a)) == -1 ||
+	    rec_add_raw(&out, "kind", 4, page_kinds[kind],
 	    strlen(page_kinds[kind])) == -1 ||
 	    add_meta(&out, k, d) == -1 ||
 	    add_text(&out, page_text(pg, i) + a, e - a) == -1 ||
@@ -159,7 +195,7 @@ put_doc(struct sink *k, struct page *pg, size_t i)
 	}
 	if (!k->docopen) {
 		if (add_prefix(&out, k, pg, i) == -1 ||
-		    addnum(&out, "off", page_off(pg, i, 0)) == -1 ||
+		    addnum(&out, "off", 3, page_off(pg, i, 0)) == -1 ||
 		    add_meta(&out, k, d) == -1 ||
 		    rec_add(&out, "text", "", 0) == -1)
 			return -1;
@@ -273,6 +309,10 @@ split_file(const char *path, size_t maxlen)
 	}
 	memset(&k, 0, sizeof(k));
 	k.name = path;
+	if (esc_encode(&k.escname, path, strlen(path)) == -1 ||
+	    buf_addc(&k.escname, '\0') == -1)
+		err(CC_ERR, NULL);
+	k.escname.len--;
 	page_init(&pg, 1);
 	while ((r = io_getline(&in, &line, &len)) != IO_EOF) {
 		if (r == IO_ERROR) {
@@ -305,10 +345,12 @@ split_file(const char *path, size_t maxlen)
 		counts(in.name, &pg.t);
 	page_free(&pg);
 	io_close(&in);
+	buf_free(&k.escname);
 	return status;
 fail:
 	page_free(&pg);
 	io_close(&in);
+	buf_free(&k.escname);
 	return -1;
 }
 
