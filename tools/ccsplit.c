@@ -331,9 +331,13 @@ split_file(const char *path, size_t maxlen)
 		if (page_line(&pg, line, len, in.offset) == -1)
 			err(CC_ERR, NULL);
 		if (strict && pg.t.nbad + pg.t.nnul > bad) {
-			diag_at(in.name, in.lineno, "invalid UTF-8 or NUL byte");
-			status = CC_ERR;
-			break;
+			/* Nothing more of this file goes out. */
+			diag_at(in.name, in.lineno, "%s", pg.t.nnul > 0 ?
+			    "NUL byte" : "invalid UTF-8");
+			page_free(&pg);
+			io_close(&in);
+			buf_free(&k.escname);
+			return CC_ERR;
 		}
 		bad = pg.t.nbad + pg.t.nnul;
 		if (page_full(&pg) && flush(&k, &pg, 0) == -1)
