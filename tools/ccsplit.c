@@ -375,8 +375,9 @@ split_records(int argc, char **argv, size_t maxlen, int skip_bad)
 
 	recin_init(&ri, argc, argv, maxlen, skip_bad);
 	while ((x = recin_next(&ri, &r)) == 1) {
-		if (recin_name(&ri) != lastname) {
-			lastname = recin_name(&ri);
+		/* Documents are named by the operand as given, "-" too. */
+		if (ri.files[ri.next - 1] != lastname) {
+			lastname = ri.files[ri.next - 1];
 			nrec = 0;
 		}
 		nrec++;
