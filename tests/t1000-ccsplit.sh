@@ -87,9 +87,35 @@ test_expect_success 'man page example: headline, dateline, body' '
 	test_cmp expect out
 '
 test_expect_success 'man page example: paragraphs of a page' '
-	ccsplit -p "$G/page-b.txt" >out &&
-	cut -f2,4 out >got &&
-	printf "par=1\tkind=title\npar=2\tkind=dateline\npar=3\tkind=body\npar=4\tkind=body\n" >expect &&
+	cp "$G/page-b.txt" page.txt &&
+	ccsplit -p page.txt >out &&
+	cut -f2,4,5 out >got &&
+	cat >expect <<-\EOT &&
+	par=1	kind=title	date=2023-11-02
+	par=2	kind=dateline	date=2023-11-02
+	par=3	kind=body	date=2023-11-02
+	par=4	kind=body	date=2023-11-02
+	EOT
 	test_cmp expect got
+'
+test_expect_success 'man page example: records from a scraper (-r)' '
+	printf "url=u\ttext=One. Two.\n" | ccsplit -r >out &&
+	cat >expect <<-\EOT &&
+	doc=-#1	url=u	par=1	sent=1	off=0	kind=body	text=One.
+	doc=-#1	url=u	par=1	sent=2	off=5	kind=body	text=Two.
+	EOT
+	test_cmp expect out
+'
+test_expect_success 'man page example: documents on one stream' '
+	cat "$G/page-a.txt" "$G/page-b.txt" | ccsplit >out &&
+	cut -f1 out | uniq -c >got &&
+	printf "      9 doc=-\n      6 doc=-#2\n" >expect &&
+	test_cmp expect got
+'
+test_expect_success 'the man page is lint-clean' '
+	if test_have mandoc; then
+		mandoc -Tlint -W warning "$SRC_DIR/man/ccsplit.1" >lint 2>&1 &&
+		test ! -s lint
+	fi
 '
 test_done
