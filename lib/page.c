@@ -119,12 +119,28 @@ static signed char pat_head[256], pat_next[128];
 static size_t pat_len[128];
 static int pat_inited;
 
+static unsigned char lc[256];		/* ASCII lower case */
+
+/* Whether s[0..n) equals the lower-case p, ignoring ASCII case. */
+static int
+ci_eq(const char *s, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (lc[(unsigned char)s[i]] != (unsigned char)p[i])
+			return 0;
+	return 1;
+}
+
 static void
 pat_init(void)
 {
 	size_t i, n = sizeof(patterns) / sizeof(patterns[0]);
 	unsigned char c;
 
+	for (i = 0; i < 256; i++)
+		lc[i] = tolower((int)i);
 	memset(pat_head, -1, sizeof(pat_head));
 	for (i = n; i-- > 0;) {
 		c = (unsigned char)patterns[i].s[0];
@@ -139,6 +155,7 @@ static const char *const months[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december",
 };
+static const size_t month_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
 
 const char *const page_kinds[] = { "body", "title", "dateline", "boiler" };
 
@@ -210,7 +227,7 @@ month_at(const char *s, size_t n, int *m)
 	if (l < 3 || l > 9)
 		return 0;
 	for (i = 0; i < 12; i++) {
-		if (l > strlen(months[i]))
+		if (l > month_len[i] || (s[0] | 0x20) != months[i][0])
 			continue;
 		for (k = 0; k < l; k++)
 			if (tolower((unsigned char)s[k]) != months[i][k])
@@ -218,11 +235,10 @@ month_at(const char *s, size_t n, int *m)
 		if (k < l)
 			continue;
 		/* Whole names, or abbreviations of 3 letters (Sept too). */
-		if (l != strlen(months[i]) && l != 3 && !(i == 8 && l == 4))
+		if (l != month_len[i] && l != 3 && !(i == 8 && l == 4))
 			continue;
 		*m = i + 1;
-		return l < n && s[l] == '.' && l != strlen(months[i]) ?
-		    l + 1 : l;
+		return l < n && s[l] == '.' && l != month_len[i] ? l + 1 : l;
 	}
 	return 0;
 }
@@ -375,14 +391,17 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 static int
 features(struct page *pg, struct page_para *pp)
 {
-	const char *s = pg->t.b.p + pp->cs, *low;
-	size_t n = pp->ce - pp->cs, i, e, c, tn;
+	const char *s = pg->t.b.p + pp->cs;
+	size_t n = pp->ce - pp->cs, i, e, c, tn, digits;
 	int y, m, d, k;
 
 	/* Words are counted up to 31: no rule looks further. */
 	k = n > 0;
-	for (i = 0; i < n && k < 31; i++)
+	digits = 0;
+	for (i = 0; i < n && k < 31; i++) {
 		k += s[i] == ' ';
+		digits += (unsigned)(s[i] - '0') < 10;
+	}
 	pp->nwords = k;
 	pp->flags = 0;
 	e = n;
@@ -399,33 +418,28 @@ features(struct page *pg, struct page_para *pp)
 		pp->flags |= F_BULLET;
 	if (is_stamp(s, n, &y, &m, &d))
 		pp->flags |= F_STAMP;
-	/* Long paragraphs are only checked for Latin at their start. */
-	if (pp->nwords > 25 && n > 32)
-		n = 32;
-	buf_reset(&pg->low);
-	if (buf_grow(&pg->low, n + 1) == -1)
-		return -1;
-	for (i = 0; i < n; i++)
-		pg->low.p[i] = tolower((unsigned char)s[i]);
-	pg->low.p[n] = '\0';
-	low = pg->low.p;
+	/*
+	 * Prompt phrases start at word starts; compared case-insensitively
+	 * in place. Long paragraphs are only checked for Latin at their start.
+	 */
 	if (!pat_inited)
 		pat_init();
 	tn = n;
-	while (tn > 0 && (low[tn - 1] == ':' || low[tn - 1] == '.'))
+	while (tn > 0 && (s[tn - 1] == ':' || s[tn - 1] == '.'))
 		tn--;
 	for (i = 0; i < (pp->nwords > 25 ? 1 : n); i++) {
-		if (i > 0 && low[i - 1] != ' ')
-			continue;	/* phrases start at word starts */
-		for (k = pat_head[(unsigned char)low[i]]; k >= 0;
+		if (i > 0 && s[i - 1] != ' ')
+			continue;
+		for (k = pat_head[lc[(unsigned char)s[i]]]; k >= 0;
 		    k = pat_next[k]) {
 			const struct pattern *p = &patterns[k];
 
-			if (i + 1 < n && low[i + 1] != p->s[1])
+			if (i + 1 < n && lc[(unsigned char)s[i + 1]] !=
+			    (unsigned char)p->s[1])
 				continue;
 			if (p->how == M_LINE ? i != 0 || pat_len[k] != tn ||
-			    memcmp(low, p->s, tn) != 0 : pat_len[k] > n - i ||
-			    memcmp(low + i, p->s, pat_len[k]) != 0)
+			    !ci_eq(s, p->s, tn) : pat_len[k] > n - i ||
+			    !ci_eq(s + i, p->s, pat_len[k]))
 				continue;
 			if (pp->nwords > 25 && !(p->flags & F_LATIN))
 				continue;
@@ -440,12 +454,13 @@ features(struct page *pg, struct page_para *pp)
 	if (pp->nwords <= 15 && memchr(s, '|', n) != NULL &&
 	    memmem(s, n, " | ", 3) != NULL)
 		pp->flags |= F_NAV;
-	if (pp->nwords <= 8 && (strncmp(low, "source:", 7) == 0 ||
-	    strncmp(low, "source :", 8) == 0 ||
-	    strncmp(low, "sources:", 8) == 0 ||
-	    strncmp(low, "credit:", 7) == 0))
+	if (pp->nwords <= 8 && ((n > 7 && ci_eq(s, "source:", 7)) ||
+	    (n > 8 && ci_eq(s, "source :", 8)) ||
+	    (n > 8 && ci_eq(s, "sources:", 8)) ||
+	    (n > 7 && ci_eq(s, "credit:", 7))))
 		pp->flags |= F_CREDIT;
-	if (pp->nwords <= 6 && page_mdy(s, n, &y, &m, &d))
+	/* A date bar has a day and a year: five digits at least. */
+	if (pp->nwords <= 6 && digits >= 5 && page_mdy(s, n, &y, &m, &d))
 		pp->flags |= F_DATEBAR;
 	if (pp->nwords <= 15 && n > 3 && memcmp(s, "By ", 3) == 0)
 		pp->flags |= F_BYLINE;

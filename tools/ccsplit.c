@@ -24,6 +24,7 @@
 enum { M_SENT, M_PARA, M_DOC };
 
 static int		 bflag, mode = M_SENT, qflag, strict;
+static const size_t	 kind_len[] = { 4, 5, 8, 6 };	/* of page_kinds */
 static struct buf	 out, nfc, pre;
 static struct sentv	 sv;
 
@@ -168,7 +169,7 @@ put(struct sink *k, struct page *pg, size_t i, size_t a, size_t e, int kind,
 	    (mode == M_SENT && addnum(&out, "sent", 4, ++d->nsent) == -1) ||
 	    addnum(&out, "off", 3, page_off(pg, i, a)) == -1 ||
 	    rec_add_raw(&out, "kind", 4, page_kinds[kind],
-	    strlen(page_kinds[kind])) == -1 ||
+	    kind_len[kind]) == -1 ||
 	    add_meta(&out, k, d) == -1 ||
 	    add_text(&out, page_text(pg, i) + a, e - a) == -1 ||
 	    buf_addc(&out, '\n') == -1)
