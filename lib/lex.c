@@ -57,7 +57,7 @@ static const char *typename[LEX_NTYPES] = {
 
 static const char *cuevals[] = {
 	"accuse", "deny", "denounce", "sanction", "charge", "victim", "demand",
-	"threaten", "say", "neg", "hyp", "mission", NULL
+	"threaten", "say", "neg", "hyp", "mission", "attack", NULL
 };
 
 static const char *cueforms[] = {

@@ -168,7 +168,6 @@ cue	neg	nor
 cue	neg	despite
 cue	neg	in response to
 cue	neg	a day after
-cue	neg	responded to
 cue	hyp	if
 cue	hyp	could
 cue	hyp	might
@@ -188,13 +187,26 @@ cue	mission	delegations
 cue	mission	consulate
 cue	mission	diplomats
 #
+# Words for attacks: "X said (Y) attacked ..." is an accusation by X.
+cue	attack	attack*
+cue	attack	cyberattack*
+cue	attack	hack*
+cue	attack	intrusion*
+cue	attack	espionage*
+cue	attack	spie*
+cue	attack	spy*
+cue	attack	stole*
+cue	attack	breach*
+cue	attack	penetrat*
+cue	attack	compromis*
+cue	attack	ransom*
+cue	attack	target*
+#
 topic	cyber	cyber*
 topic	cyber	hack*
-topic	cyber	spy
-topic	cyber	spies
-topic	cyber	spied
-topic	cyber	spying
-topic	cyber	espionage
+topic	cyber	spy*
+topic	cyber	spie*
+topic	cyber	espionage*
 topic	cyber	surveillance
 topic	cyber	listening
 topic	cyber	ransomware

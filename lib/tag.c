@@ -55,6 +55,10 @@ struct tagger {
 	const struct lexent	*people[DOCPEOPLE];
 	size_t			 npeople;
 	int			 inquote;
+	const struct mention	*claimant;	/* the first speaker */
+	size_t			 saypos;	/* token of its verb */
+	uint32_t		 q0[8], q1[8];	/* quoted token ranges */
+	size_t			 nq;
 };
 
 static const char yes[] = "yes";
@@ -136,7 +140,7 @@ tokin(const struct tagger *tg, size_t i, const char *const *list)
 static const char *const bounds[] = {
 	";", "while", "although", "but", "whereas", "after", "when",
 	"because", "though", "which", "who", "before", "unlike", "despite",
-	"\u201c", "\u201d", "\"", NULL
+	NULL
 };
 
 /* Words that may join the members of one group of parties. */
@@ -385,6 +389,8 @@ recall(const struct tagger *tg, size_t i)
 	return NULL;
 }
 
+static int	inquote(const struct tagger *, size_t);
+
 static int
 iscue(const struct mention *m, const char *v)
 {
@@ -397,7 +403,7 @@ isevent(const struct mention *m)
 {
 	return m->kind == M_CUE && m->e->type == LEX_CUE &&
 	    !iscue(m, "say") && !iscue(m, "neg") && !iscue(m, "hyp") &&
-	    !iscue(m, "mission");
+	    !iscue(m, "mission") && !iscue(m, "attack");
 }
 
 static const char *
@@ -523,9 +529,17 @@ events(struct tagger *tg)
 					    c->t1, c->t1 + 4, 0), from, 0);
 				nt = group_back(tg, c->t0, to, 0);
 			} else {
+				size_t lim = clause_end(tg, c->t1);
+
 				nf = group_back(tg, c->t0, from, 0);
-				i = party_after(tg, c->t1,
-				    clause_end(tg, c->t1), 1);
+				for (k = j + 1; k < tg->nm && tg->m[k].t0 < lim;
+				    k++)
+					if (iscue(&tg->m[k], "say"))
+						lim = tg->m[k].t0;
+				i = party_after(tg, c->t1, lim, 1);
+				while (i < tg->nm && nf > 0 &&
+				    strcmp(tg->m[i].party, from[0]) == 0)
+					i = party_after(tg, tg->m[i].t1, lim, 1);
 				if (i < tg->nm && tg->m[i].t0 < c->t1 + 12 &&
 				    !tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
@@ -548,6 +562,17 @@ events(struct tagger *tg)
 					nt = group_fwd(tg, i, to, 0);
 			}
 		}
+		/*
+		 * An act with no named doer inside a quotation, or in what a
+		 * speaker says, is the speaker's.
+		 */
+		if (nf == 0 && tg->claimant != NULL && (inquote(tg, c->t0) ||
+		    c->t0 > tg->saypos)) {
+			from[nf++] = tg->claimant->party;
+			for (i = 0; i < nt; i++)
+				if (strcmp(to[i], from[0]) == 0)
+					to[i] = to[--nt];
+		}
 		/* A mission's act is aimed at its host state. */
 		if (nt == 0)
 			for (i = 0; i < tg->nm; i++)
@@ -555,6 +580,50 @@ events(struct tagger *tg)
 					to[nt++] = tg->m[i].party;
 		if (addacts(tg, ev, from, nf, to, nt) == -1)
 			return -1;
+	}
+	/*
+	 * "X said (Y's hackers) attacked ...": an accusation by X, and X
+	 * a victim when named after the attack.
+	 */
+	if (tg->claimant != NULL) {
+		const char *x = tg->claimant->party;
+		size_t at = tg->nm, q;
+
+		for (i = 0; i < tg->na; i++)
+			if (tg->a[i].from != NULL && strcmp(tg->a[i].from, x) == 0)
+				break;
+		for (q = 0; q < tg->nm && i == tg->na; q++)
+			if (iscue(&tg->m[q], "attack") &&
+			    tg->m[q].t0 > tg->saypos) {
+				at = q;
+				break;
+			}
+		if (at < tg->nm) {
+			int any = 0, vict = 0;
+
+			for (q = 0; q < tg->nm; q++) {
+				const struct mention *m = &tg->m[q];
+
+				if (m->kind != M_PARTY || m->t0 < tg->saypos)
+					continue;
+				if (strcmp(m->party, x) == 0) {
+					vict |= q > at;
+					continue;
+				}
+				if (m->host)
+					continue;
+				any = 1;
+				if (addact(tg, "accuse", x, m->party) == -1)
+					return -1;
+			}
+			if (!any && addact(tg, "accuse", x, NULL) == -1)
+				return -1;
+			for (q = 0; vict && q < tg->na; q++)
+				if (strcmp(tg->a[q].ev, "accuse") == 0 &&
+				    tg->a[q].from == x && tg->a[q].to != NULL &&
+				    addact(tg, "victim", x, tg->a[q].to) == -1)
+					return -1;
+		}
 	}
 	/* A denial with no target answers the accusers of the sentence. */
 	for (i = 0; i < tg->na; i++) {
@@ -619,19 +688,38 @@ prune(struct tagger *tg)
 }
 
 static int
+inquote(const struct tagger *tg, size_t t)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nq; i++)
+		if (t > tg->q0[i] && t < tg->q1[i])
+			return 1;
+	return 0;
+}
+
+/*
+ * Speakers: "said Zhao" after a quotation or comma, "according to X",
+ * else the subject of the verb of saying.
+ */
+static int
 speakers(struct tagger *tg)
 {
 	size_t j, i;
 
+	tg->claimant = NULL;
+	tg->saypos = (size_t)-1;
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
 		const struct mention *s = NULL;
+		int after;
 
 		if (!iscue(c, "say"))
 			continue;
-		/* "said Zhao", "according to the embassy" */
-		i = party_after(tg, c->t1, c->t1 + (tokis(tg, c->t0,
-		    "according") ? 6 : 3), 0);
+		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
+		    !tg->tk.t[c->t0 - 1].isword);
+		i = after ? party_after(tg, c->t1, c->t1 + (tokis(tg, c->t0,
+		    "according") ? 6 : 4), 0) : tg->nm;
 		if (i < tg->nm)
 			s = &tg->m[i];
 		else {
@@ -647,8 +735,13 @@ speakers(struct tagger *tg)
 					break;
 				}
 		}
-		if (s != NULL && addtag(tg, TAG_SPEAKER, s->spk,
-		    strlen(s->spk)) == -1)
+		if (s == NULL)
+			continue;
+		if (tg->claimant == NULL) {
+			tg->claimant = s;
+			tg->saypos = c->t0;
+		}
+		if (addtag(tg, TAG_SPEAKER, s->spk, strlen(s->spk)) == -1)
 			return -1;
 	}
 	return 0;
@@ -675,6 +768,8 @@ quoted(struct tagger *tg)
 	size_t i, k;
 	int open = -1, any = tg->inquote, marks = 0, excluded = 0;
 
+	tg->nq = 0;
+
 	for (i = 0; i < tg->tk.n; i++) {
 		const struct lextok *t = &tg->tk.t[i];
 		int isopen;
@@ -694,6 +789,10 @@ quoted(struct tagger *tg)
 			/* A close with no open: the end of a quotation. */
 			any = 1;
 			tg->inquote = 0;
+			if (tg->nq < 8) {
+				tg->q0[tg->nq] = 0;
+				tg->q1[tg->nq++] = i;
+			}
 			continue;
 		} else {
 			size_t words = 0, caps = 0, from = (size_t)open;
@@ -712,14 +811,26 @@ quoted(struct tagger *tg)
 			    "and") || tokis(tg, from - 1, ",")))
 				name = 1;
 			excluded = name;
-			if (!name && words > 0)
+			if (!name && words > 0) {
 				any = 1;
+				if (tg->nq < 8) {
+					tg->q0[tg->nq] = from;
+					tg->q1[tg->nq++] = i;
+				}
+			}
 			open = -1;
 		}
 	}
 	if (open != -1) {
 		any = 1;
 		tg->inquote = 1;
+		if (tg->nq < 8) {
+			tg->q0[tg->nq] = open;
+			tg->q1[tg->nq++] = tg->tk.n;
+		}
+	} else if (any && marks == 0 && tg->nq < 8) {
+		tg->q0[tg->nq] = 0;
+		tg->q1[tg->nq++] = tg->tk.n;
 	}
 	(void)marks;
 	return any;
@@ -731,7 +842,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 {
 	const struct lexent *pe[8];
 	size_t i, end, j, n;
-	int topic = 0;
+	int topic = 0, quote;
 
 	tg->nm = tg->na = tg->nout = 0;
 	buf_reset(&tg->acts);
@@ -842,6 +953,9 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 					return -1;
 			}
 	}
+	quote = quoted(tg);
+	if (speakers(tg) == -1)
+		return -1;
 	if (events(tg) == -1)
 		return -1;
 	prune(tg);
@@ -876,9 +990,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			return -1;
 		j += l + 1;
 	}
-	if (quoted(tg) && addtag(tg, TAG_QUOTE, yes, 3) == -1)
-		return -1;
-	if (speakers(tg) == -1)
+	if (quote && addtag(tg, TAG_QUOTE, yes, 3) == -1)
 		return -1;
 	*out = tg->out;
 	return (long)tg->nout;
