@@ -851,7 +851,7 @@ exactcase(const struct lextoks *tk, const char *text, size_t i, const char *k)
 
 const struct lexent *
 lex_match(const struct lex *lx, const struct lextoks *tk, const char *text,
-    size_t i, size_t *end)
+    size_t i, size_t *end, int type)
 {
 	const struct lexent *best = NULL;
 	uint32_t node = 0;
@@ -869,12 +869,14 @@ lex_match(const struct lex *lx, const struct lextoks *tk, const char *text,
 		node = c;
 		nd = &lx->nodes[node];
 		for (k = nd->cs; k != -1; k = lx->next[k])
-			if (exactcase(tk, text, i, lx->ckey[k]))
+			if ((type == -1 || lx->e[k].type == type) &&
+			    exactcase(tk, text, i, lx->ckey[k]))
 				break;
 		if (k != -1) {
 			best = &lx->e[k];
 			*end = j + 1;
-		} else if (nd->ci != -1) {
+		} else if (nd->ci != -1 && (type == -1 ||
+		    lx->e[nd->ci].type == type)) {
 			best = &lx->e[nd->ci];
 			*end = j + 1;
 		}

@@ -97,10 +97,11 @@ void		 lex_toks_free(struct lextoks *);
 
 /*
  * Returns the longest entry starting at token i whose match ends at token
- * *end (exclusive), or NULL. text is what toks were cut from.
+ * *end (exclusive), or NULL; with type not -1, only entries of that type.
+ * text is what toks were cut from.
  */
 const struct lexent *lex_match(const struct lex *, const struct lextoks *,
-		    const char *text, size_t i, size_t *end);
+		    const char *text, size_t i, size_t *end, int type);
 
 /* Returns the prefix entries matching word token i, up to max, in *out. */
 size_t		 lex_match_prefix(const struct lex *, const struct lextoks *,

@@ -57,6 +57,9 @@ function rows(type, value, phrase, o,   n) {
 		row(type, value, "APT-" n, o)
 	}
 }
+function phr() {
+	return col("phrase") != "" ? col("phrase") : col("form")
+}
 function col(name) {
 	return (name in hdr) ? trim($(hdr[name])) : ""
 }
@@ -64,7 +67,7 @@ function fkind(path,   b) {
 	b = path
 	sub(/.*\//, "", b)
 	if (b ~ /^countr/) return "country"
-	if (b ~ /^bloc/) return "bloc"
+	if (b ~ /^(bloc|org)/) return "bloc"
 	if (b ~ /^actor/) return "actor"
 	if (b ~ /^(people|person)/) return "person"
 	if (b ~ /^not/) return "not"
@@ -83,33 +86,43 @@ BEGIN {
 }
 FNR == 1 {
 	kind = FILENAME ~ /\.lex$/ ? "lex" : fkind(FILENAME)
-	if (kind == "" && FILENAME !~ /\.lex$/)
+	late = kind == "lex" && (FILENAME in done)
+	done[FILENAME] = 1
+	if (kind == "" && FILENAME !~ /\.lex$/ && \
+	    FILENAME !~ /(generic|suffixes|countries\.hand)\.tsv$/)
 		printf "mklex.sh: %s: unknown table, skipped\n", FILENAME \
 		    >"/dev/stderr"
 	delete hdr
-	if (kind != "lex") {
-		for (i = 1; i <= NF; i++)
-			hdr[trim($i)] = i
-		next
-	}
+	needhdr = kind != "lex"
 }
 /^[ \t]*(#|$)/ { next }
+# The header is the first line that is no comment.
+needhdr {
+	for (i = 1; i <= NF; i++)
+		hdr[trim($i)] = i
+	needhdr = 0
+	next
+}
+# The core file is read twice: its "not" rows last, so that they win
+# over the rows of the fact tables for the same phrase ("Brussels").
 kind == "lex" {
-	row($1, $2, $3, trim($4))
+	if (($1 == "not") == late)
+		row($1, $2, $3, trim($4))
 	next
 }
 kind == "country" {
 	code = col("code")
 	k = col("kind")
-	o = opts(col("flags"), k == "" ? "" : "kind=" k)
-	rows("country", code, col("phrase"), o)
+	o = opts(col("flags") (k == "abbr" ? ",case" : ""), \
+	    k == "" ? "" : "kind=" k)
+	rows("country", code, phr(), o)
 	next
 }
 kind == "bloc" {
 	code = col("code") != "" ? col("code") : col("org")
-	ph = col("phrase") != "" ? col("phrase") : col("name")
+	ph = phr() != "" ? phr() : col("name")
 	f = col("flags")
-	if (f ~ /seat/)
+	if (f ~ /seat/ || col("kind") == "seat")
 		rows("not", code, ph, opts(f, "kind=seat"))
 	else
 		rows("org", code, ph, opts(f, ""))
@@ -122,20 +135,26 @@ kind == "actor" || kind == "person" {
 	o = opts(col("flags"), (st ~ /^[A-Z][A-Z]$/ ? "state=" st : "") \
 	    (k != "" && kind == "actor" ? (st ~ /^[A-Z][A-Z]$/ ? " " : "") \
 	    "kind=" k : ""))
-	rows(kind, name, name, o)
+	t = kind == "actor" && k == "bloc" ? "org" : kind
+	# A name several states use ("Foreign Ministry") names none alone.
+	if (st == "?")
+		t = "not"
+	if (t == "org")
+		o = opts(col("flags"), "")
+	rows(t, name, name, o)
 	n = split(col("aliases"), al, "|")
 	for (i = 1; i <= n; i++)
-		rows(kind, name, al[i], o)
+		rows(t, name, al[i], o)
 	next
 }
 kind == "not" {
 	v = col("value") != "" ? col("value") : "-"
-	rows("not", v, col("phrase"), opts(col("flags"), ""))
+	rows("not", v, phr(), opts(col("flags"), ""))
 	next
 }
 kind == "cue" {
 	f = col("form")
-	rows("cue", col("event"), col("phrase"), \
+	rows("cue", col("event"), phr(), \
 	    opts(col("flags"), f == "" ? "" : "form=" f))
 	next
 }
@@ -144,5 +163,5 @@ END {
 	print ""
 	printf "const size_t lexbuiltin_n = %d;\n", nrows
 }
-' "$src/lib/lexcore.lex" "$@" >"$tmp"
+' "$src/lib/lexcore.lex" "$@" "$src/lib/lexcore.lex" >"$tmp"
 mv "$tmp" "$out"

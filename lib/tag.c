@@ -863,7 +863,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		return -1;
 	for (i = 0; i < tg->tk.n;) {
 		const struct lexent *e = lex_match(tg->lx, &tg->tk, text, i,
-		    &end);
+		    &end, -1);
 
 		if (e == NULL && (e = recall(tg, i)) != NULL)
 			end = i + 1;
@@ -945,7 +945,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		if (m->e->type == LEX_ACTOR && m->t1 - m->t0 > 1)
 			for (i = m->t0; i < m->t1; i++) {
 				const struct lexent *c = lex_match(tg->lx,
-				    &tg->tk, text, i, &end);
+				    &tg->tk, text, i, &end, LEX_COUNTRY);
 
 				if (c != NULL && c->type == LEX_COUNTRY &&
 				    end <= m->t1 && addtag(tg, TAG_COUNTRY,
