@@ -57,6 +57,7 @@ struct tagger {
 	int			 inquote;
 	const struct mention	*claimant;	/* the first speaker */
 	size_t			 saypos;	/* token of its verb */
+	size_t			 sayend;
 	uint32_t		 q0[8], q1[8];	/* quoted token ranges */
 	size_t			 nq;
 };
@@ -153,6 +154,20 @@ static const char *const joins[] = {
 static const char *const beaux[] = {
 	"was", "were", "been", "being", "is", "are", "be", "had", NULL
 };
+
+/* Whether word token i ends in suffix sfx (folded). */
+static int
+tokends(const struct tagger *tg, size_t i, const char *sfx)
+{
+	const struct lextok *t;
+	size_t n = strlen(sfx);
+
+	if (i >= tg->tk.n)
+		return 0;
+	t = &tg->tk.t[i];
+	return t->isword && t->flen > n && memcmp(tg->tk.fold.p + t->foff +
+	    t->flen - n, sfx, n) == 0;
+}
 
 static int
 isbound(const struct tagger *tg, size_t i)
@@ -450,9 +465,11 @@ noun_parties(const struct tagger *tg, size_t j, const char **from,
 	    tg->m[j - 1].t1 + 2 >= c->t0)
 		*nf = group_back(tg, c->t0, from, *nf);
 	for (k = t; k < end && k < t + 8; k++) {
-		int agent = tokis(tg, k, "by") || tokis(tg, k, "from") ||
-		    (tokis(tg, k, "of") && k == t);
-		int target = tokis(tg, k, "against") || tokis(tg, k, "on");
+		int target = tokis(tg, k, "against") || tokis(tg, k, "on") ||
+		    (tokis(tg, k, "of") && k > 0 &&
+		    tokis(tg, k - 1, "involvement"));
+		int agent = !target && (tokis(tg, k, "by") ||
+		    tokis(tg, k, "from") || (tokis(tg, k, "of") && k == t));
 
 		if (!agent && !target)
 			continue;
@@ -520,14 +537,39 @@ events(struct tagger *tg)
 				nt = group_fwd(tg, party_after(tg, k + 1,
 				    clause_end(tg, k + 1), 0), to, 0);
 		} else {
-			int passive = (c->t0 > 0 && tokin(tg, c->t0 - 1,
-			    beaux)) || tokis(tg, c->t1, "by");
+			size_t last = c->t1 - 1;
+			int pp = tokends(tg, last, "ed") ||
+			    tokends(tg, last, "en");
+			int passive = pp && ((c->t0 > 0 && tokin(tg, c->t0 - 1,
+			    beaux)) || tokis(tg, c->t1, "by") ||
+			    (tokis(tg, c->t1, "of") && (c->t0 == 0 ||
+			    tokis(tg, c->t0 - 1, ","))));
+			/* ", accusing them": the doer of the main clause. */
+			int participle = tokends(tg, last, "ing") &&
+			    c->t0 > 0 && tokis(tg, c->t0 - 1, ",") &&
+			    tg->na > 0;
+
+			if (participle) {
+				from[nf++] = tg->a[tg->na - 1].from;
+				if (tokis(tg, c->t1, "them") ||
+				    tokis(tg, c->t1, "it"))
+					to[nt++] = tg->a[tg->na - 1].to;
+				if (from[0] == NULL || (nt > 0 &&
+				    to[0] == NULL))
+					nf = nt = 0;
+				if (nf > 0)
+					goto add;
+			}
 
 			if (passive) {
 				if (tokis(tg, c->t1, "by"))
 					nf = group_fwd(tg, party_after(tg,
 					    c->t1, c->t1 + 4, 0), from, 0);
 				nt = group_back(tg, c->t0, to, 0);
+				/* No agent: the doer of the act before. */
+				if (nf == 0 && tg->na > 0 &&
+				    tg->a[tg->na - 1].from != NULL)
+					from[nf++] = tg->a[tg->na - 1].from;
 			} else {
 				size_t lim = clause_end(tg, c->t1);
 
@@ -563,6 +605,17 @@ events(struct tagger *tg)
 			}
 		}
 		/*
+		 * Inside a quotation the speaker acts, and the parties the
+		 * quotation names are its targets.
+		 */
+		if (tg->claimant != NULL && inquote(tg, c->t0) &&
+		    !inquote(tg, tg->claimant->t0)) {
+			if (nt == 0)
+				for (i = 0; i < nf; i++)
+					to[nt++] = from[i];
+			nf = 0;
+		}
+		/*
 		 * An act with no named doer inside a quotation, or in what a
 		 * speaker says, is the speaker's.
 		 */
@@ -574,10 +627,11 @@ events(struct tagger *tg)
 					to[i] = to[--nt];
 		}
 		/* A mission's act is aimed at its host state. */
-		if (nt == 0)
+		if (nt == 0 && strcmp(ev, "victim") != 0)
 			for (i = 0; i < tg->nm; i++)
 				if (tg->m[i].host == 2 && nt < MAXSIDE)
 					to[nt++] = tg->m[i].party;
+add:
 		if (addacts(tg, ev, from, nf, to, nt) == -1)
 			return -1;
 	}
@@ -585,7 +639,7 @@ events(struct tagger *tg)
 	 * "X said (Y's hackers) attacked ...": an accusation by X, and X
 	 * a victim when named after the attack.
 	 */
-	if (tg->claimant != NULL) {
+	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to")) {
 		const char *x = tg->claimant->party;
 		size_t at = tg->nm, q;
 
@@ -624,6 +678,34 @@ events(struct tagger *tg)
 				    addact(tg, "victim", x, tg->a[q].to) == -1)
 					return -1;
 		}
+	}
+	/* "Chinese hackers targeted ...": an accusation with no accuser. */
+	if (tg->na == 0)
+		for (j = 1; j < tg->nm; j++) {
+			const struct mention *m = &tg->m[j - 1];
+
+			if (iscue(&tg->m[j], "attack") &&
+			    m->kind == M_PARTY && m->e->type == LEX_COUNTRY &&
+			    m->t1 == tg->m[j].t0 && !m->host &&
+			    addact(tg, "accuse", NULL, m->party) == -1)
+				return -1;
+		}
+	/* A denial or rebuke with no target answers its attackers. */
+	for (i = 0, k = tg->na; i < k; i++) {
+		size_t q;
+
+		if ((strcmp(tg->a[i].ev, "deny") != 0 &&
+		    strcmp(tg->a[i].ev, "denounce") != 0) ||
+		    tg->a[i].to != NULL || tg->a[i].from == NULL)
+			continue;
+		for (q = 0; q < k; q++)
+			if (q != i && tg->a[q].from != NULL &&
+			    tg->a[q].to != NULL &&
+			    strcmp(tg->a[q].to, tg->a[i].from) == 0 &&
+			    strcmp(tg->a[q].ev, "victim") != 0 &&
+			    addact(tg, tg->a[i].ev, tg->a[i].from,
+			    tg->a[q].from) == -1)
+				return -1;
 	}
 	/* A denial with no target answers the accusers of the sentence. */
 	for (i = 0; i < tg->na; i++) {
@@ -712,14 +794,18 @@ speakers(struct tagger *tg)
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
 		const struct mention *s = NULL;
+		size_t lim;
 		int after;
 
 		if (!iscue(c, "say"))
 			continue;
 		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
 		    !tg->tk.t[c->t0 - 1].isword);
-		i = after ? party_after(tg, c->t1, c->t1 + (tokis(tg, c->t0,
-		    "according") ? 6 : 4), 0) : tg->nm;
+		lim = c->t1 + (tokis(tg, c->t0, "according") ? 6 : 4);
+		for (i = c->t1; i < lim && i < tg->tk.n; i++)
+			if (tokis(tg, i, ","))
+				lim = i;
+		i = after ? party_after(tg, c->t1, lim, 0) : tg->nm;
 		if (i < tg->nm)
 			s = &tg->m[i];
 		else {
@@ -740,6 +826,7 @@ speakers(struct tagger *tg)
 		if (tg->claimant == NULL) {
 			tg->claimant = s;
 			tg->saypos = c->t0;
+			tg->sayend = c->t1;
 		}
 		if (addtag(tg, TAG_SPEAKER, s->spk, strlen(s->spk)) == -1)
 			return -1;
