@@ -97,7 +97,6 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "charge", "arrest*", "form=verb" },
 	{ "cue", "charge", "prosecut*", "form=verb" },
 	{ "cue", "victim", "victim", "form=verb" },
-	{ "cue", "victim", "victims", "form=verb" },
 	{ "cue", "victim", "fell victim", "form=verb" },
 	{ "cue", "demand", "urg*", "form=verb" },
 	{ "cue", "demand", "demand*", "form=verb" },
@@ -167,7 +166,6 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "hyp", "might", "" },
 	{ "cue", "hyp", "may", "" },
 	{ "cue", "hyp", "whether", "" },
-	{ "cue", "hyp", "to impose", "" },
 	{ "cue", "hyp", "before taking", "" },
 	{ "cue", "mission", "embassy", "" },
 	{ "cue", "mission", "embassies", "" },
@@ -2782,4 +2780,4 @@ const struct lexrow lexbuiltin[] = {
 	{ "not", "EU", "Brussels", "kind=seat" },
 };
 
-const size_t lexbuiltin_n = 2774;
+const size_t lexbuiltin_n = 2772;

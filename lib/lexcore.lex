@@ -98,7 +98,6 @@ cue	charge	indict*	form=verb
 cue	charge	arrest*	form=verb
 cue	charge	prosecut*	form=verb
 cue	victim	victim	form=verb
-cue	victim	victims	form=verb
 cue	victim	fell victim	form=verb
 cue	demand	urg*	form=verb
 cue	demand	demand*	form=verb
@@ -173,7 +172,6 @@ cue	hyp	could
 cue	hyp	might
 cue	hyp	may
 cue	hyp	whether
-cue	hyp	to impose
 cue	hyp	before taking
 #
 # Missions: their acts are aimed at the host state named after "in".

@@ -35,6 +35,7 @@ struct mention {
 
 struct act {
 	const char	*ev, *from, *to;
+	size_t		 pos;		/* token after the cue */
 };
 
 #define DOCPEOPLE	32
@@ -58,6 +59,9 @@ struct tagger {
 	const struct mention	*claimant;	/* the first speaker */
 	size_t			 saypos;	/* token of its verb */
 	size_t			 sayend;
+	size_t			 curpos;	/* of the cue being handled */
+	const char		*accusers[MAXSIDE];	/* of rejected claims */
+	size_t			 naccusers;
 	uint32_t		 q0[8], q1[8];	/* quoted token ranges */
 	size_t			 nq;
 };
@@ -229,44 +233,59 @@ group_fwd(const struct tagger *tg, size_t j, const char **side, size_t n)
 	return n;
 }
 
+static const char *const pronouns[] = {
+	"he", "she", "they", "it", "we", "i", "them", "him", "her", NULL
+};
+
 /*
  * The subject group before token t: the nearest party before t in the
- * clause that is no place, then the parties joined to it before.
+ * clause that is no place and no possessive ("China's"), then the
+ * parties joined to it before. A pronoun in between is the subject
+ * instead. Sets *first and *last to mention indices; returns 0 when
+ * there is none.
  */
-static size_t
-group_back(const struct tagger *tg, size_t t, const char **side, size_t n)
+static int
+group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 {
-	size_t j, i, first;
+	size_t j, i, k;
 
 	j = tg->nm;
 	for (i = tg->nm; i-- > 0;) {
 		const struct mention *m = &tg->m[i];
-		size_t k;
 		int cut = 0;
 
-		if (m->t1 > t || m->kind != M_PARTY || m->host)
+		if (m->t1 > t || m->kind != M_PARTY || m->host || m->poss)
 			continue;
 		for (k = m->t1; k < t; k++)
-			if (isbound(tg, k))
+			if (isbound(tg, k) || tokin(tg, k, pronouns))
 				cut = 1;
-		if (cut)
-			break;
-		j = i;
+		if (!cut)
+			j = i;
 		break;
 	}
 	if (j == tg->nm)
-		return n;
-	first = j;
+		return 0;
+	*first = *last = j;
 	for (i = j; i-- > 0;) {
 		const struct mention *m = &tg->m[i];
 
 		if (m->kind != M_PARTY)
 			break;
-		if (!joined(tg, m->t1, tg->m[first].t0))
+		if (!joined(tg, m->t1, tg->m[*first].t0))
 			break;
-		first = i;
+		*first = i;
 	}
-	for (i = first; i <= j; i++)
+	return 1;
+}
+
+static size_t
+group_back(const struct tagger *tg, size_t t, const char **side, size_t n)
+{
+	size_t first, last, i;
+
+	if (!group_back_m(tg, t, &first, &last))
+		return n;
+	for (i = first; i <= last; i++)
 		if (tg->m[i].kind == M_PARTY && n < MAXSIDE)
 			side[n++] = tg->m[i].party;
 	return n;
@@ -298,6 +317,7 @@ addact(struct tagger *tg, const char *ev, const char *from, const char *to)
 	tg->a[tg->na].ev = ev;
 	tg->a[tg->na].from = from;
 	tg->a[tg->na].to = to;
+	tg->a[tg->na].pos = tg->curpos;
 	tg->na++;
 	return 0;
 }
@@ -489,6 +509,7 @@ events(struct tagger *tg)
 	const char *from[MAXSIDE], *to[MAXSIDE];
 	size_t j, nf, nt, i, k;
 
+	tg->naccusers = 0;
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
 		const char *f, *ev;
@@ -498,6 +519,7 @@ events(struct tagger *tg)
 		ev = c->e->value;
 		f = form(c);
 		nf = nt = 0;
+		tg->curpos = c->t1;
 		if (negated(tg, j)) {
 			if (addtag(tg, TAG_NEG, ev, strlen(ev)) == -1)
 				return -1;
@@ -511,8 +533,15 @@ events(struct tagger *tg)
 				if (isevent(&tg->m[i]) &&
 				    strcmp(form(&tg->m[i]), "verb") == 0)
 					object = 1;
-			if (object)
+			if (object) {
+				size_t na2 = 0;
+
+				noun_parties(tg, j, from, &nf, to, &na2);
+				for (i = 0; i < nf && tg->naccusers < MAXSIDE;
+				    i++)
+					tg->accusers[tg->naccusers++] = from[i];
 				continue;
+			}
 			noun_parties(tg, j, from, &nf, to, &nt);
 			if (nf == 0 && nt == 0)
 				continue;
@@ -610,9 +639,13 @@ events(struct tagger *tg)
 		 */
 		if (tg->claimant != NULL && inquote(tg, c->t0) &&
 		    !inquote(tg, tg->claimant->t0)) {
-			if (nt == 0)
-				for (i = 0; i < nf; i++)
-					to[nt++] = from[i];
+			for (i = 0; i < nf && nt < MAXSIDE; i++)
+				to[nt++] = from[i];
+			for (i = 0; i < nt;)
+				if (strcmp(to[i], tg->claimant->party) == 0)
+					to[i] = to[--nt];
+				else
+					i++;
 			nf = 0;
 		}
 		/*
@@ -626,6 +659,13 @@ events(struct tagger *tg)
 				if (strcmp(to[i], from[0]) == 0)
 					to[i] = to[--nt];
 		}
+		/* A denial answers the claims it rejects. */
+		if (nt == 0 && (strcmp(ev, "deny") == 0 ||
+		    strcmp(ev, "denounce") == 0))
+			for (i = 0; i < tg->naccusers; i++)
+				if (nf == 0 || strcmp(tg->accusers[i],
+				    from[0]) != 0)
+					to[nt++] = tg->accusers[i];
 		/* A mission's act is aimed at its host state. */
 		if (nt == 0 && strcmp(ev, "victim") != 0)
 			for (i = 0; i < tg->nm; i++)
@@ -639,12 +679,16 @@ add:
 	 * "X said (Y's hackers) attacked ...": an accusation by X, and X
 	 * a victim when named after the attack.
 	 */
-	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to")) {
+	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to") &&
+	    tg->saypos > 0 && tg->tk.t[tg->saypos - 1].isword) {
 		const char *x = tg->claimant->party;
 		size_t at = tg->nm, q;
 
+		tg->curpos = tg->sayend;
 		for (i = 0; i < tg->na; i++)
-			if (tg->a[i].from != NULL && strcmp(tg->a[i].from, x) == 0)
+			if (tg->a[i].from != NULL &&
+			    strcmp(tg->a[i].ev, "accuse") == 0 &&
+			    strcmp(tg->a[i].from, x) == 0)
 				break;
 		for (q = 0; q < tg->nm && i == tg->na; q++)
 			if (iscue(&tg->m[q], "attack") &&
@@ -664,7 +708,8 @@ add:
 					vict |= q > at;
 					continue;
 				}
-				if (m->host)
+				if (m->host || (m->e->kind != NULL &&
+				    strcmp(m->e->kind, "company") == 0))
 					continue;
 				any = 1;
 				if (addact(tg, "accuse", x, m->party) == -1)
@@ -720,20 +765,30 @@ add:
 				    tg->a[k].from) == -1)
 					return -1;
 	}
-	/* An accuser whose own people were attacked is a victim too. */
+	/*
+	 * An accuser whose own people were attacked is a victim too: it is
+	 * named again after the cue, or "against its ...".
+	 */
 	for (i = 0, k = tg->na; i < k; i++) {
 		const struct act *a = &tg->a[i];
 		size_t q;
+		int own = 0;
 
 		if (strcmp(a->ev, "accuse") != 0 || a->from == NULL ||
 		    a->to == NULL)
 			continue;
-		for (q = 0; q < tg->nm; q++)
-			if (tg->m[q].kind == M_PARTY && tg->m[q].host == 1 &&
+		for (q = 0; q < tg->nm && !own; q++)
+			if (tg->m[q].kind == M_PARTY && tg->m[q].t0 >= a->pos &&
 			    strcmp(tg->m[q].party, a->from) == 0)
-				break;
-		if (q < tg->nm &&
-		    addact(tg, "victim", a->from, a->to) == -1)
+				own = 1;
+		for (q = a->pos; q + 1 < tg->tk.n && !own; q++)
+			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
+			    tokis(tg, q, "targeting")) &&
+			    (tokis(tg, q + 1, "its") || tokis(tg, q + 1,
+			    "their")))
+				own = 1;
+		tg->curpos = a->pos;
+		if (own && addact(tg, "victim", a->from, a->to) == -1)
 			return -1;
 	}
 	return 0;
@@ -794,7 +849,7 @@ speakers(struct tagger *tg)
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
 		const struct mention *s = NULL;
-		size_t lim;
+		size_t lim, first, last;
 		int after;
 
 		if (!iscue(c, "say"))
@@ -808,18 +863,32 @@ speakers(struct tagger *tg)
 		i = after ? party_after(tg, c->t1, lim, 0) : tg->nm;
 		if (i < tg->nm)
 			s = &tg->m[i];
-		else {
-			const char *side[MAXSIDE];
-			size_t k, n = group_back(tg, c->t0, side, 0);
+		else if (group_back_m(tg, c->t0, &first, &last)) {
+			size_t k;
 
-			/* group_back gives codes; find the mention itself. */
-			for (k = j; n > 0 && k-- > 0;)
+			s = &tg->m[last];
+			/* People speak: "Blinken, the US Secretary, said". */
+			for (k = last + 1; k-- > 0;) {
+				size_t q;
+				int cut = 0;
+
+				for (q = tg->m[k].t1; q < c->t0; q++)
+					if (isbound(tg, q))
+						cut = 1;
+				if (cut)
+					break;
 				if (tg->m[k].kind == M_PARTY &&
-				    !tg->m[k].host && tg->m[k].party ==
-				    side[n - 1]) {
+				    tg->m[k].e->type == LEX_PERSON) {
 					s = &tg->m[k];
+					first = last = k;
 					break;
 				}
+			}
+			for (k = first; k < last; k++)
+				if (tg->m[k].kind == M_PARTY &&
+				    addtag(tg, TAG_SPEAKER, tg->m[k].spk,
+				    strlen(tg->m[k].spk)) == -1)
+					return -1;
 		}
 		if (s == NULL)
 			continue;
