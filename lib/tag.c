@@ -233,6 +233,12 @@ group_fwd(const struct tagger *tg, size_t j, const char **side, size_t n)
 	return n;
 }
 
+/* Words before the target of an attack. */
+static const char *const targets[] = {
+	"against", "on", "in", "into", "of", "targeting", "targeted", "at",
+	NULL
+};
+
 static const char *const pronouns[] = {
 	"he", "she", "they", "it", "we", "i", "them", "him", "her", NULL
 };
@@ -457,12 +463,19 @@ negated(const struct tagger *tg, size_t j)
 		const struct mention *m = &tg->m[i];
 		size_t k;
 
-		if (m->t1 + 4 < t)
+		int far;
+
+		if (m->t1 + 12 < t)
 			break;
 		if (!iscue(m, "neg") && !iscue(m, "hyp"))
 			continue;
+		/* "neither party has moved, at least for now, to impose" */
+		far = tokis(tg, m->t0, "neither") ||
+		    tokends(tg, m->t0, "avoided") || tokis(tg, m->t0, "avoid");
+		if (!far && m->t1 + 4 < t)
+			continue;
 		for (k = m->t1; k < t; k++)
-			if (isbound(tg, k) || tokis(tg, k, ","))
+			if (isbound(tg, k) || (!far && tokis(tg, k, ",")))
 				return 0;
 		return 1;
 	}
@@ -565,6 +578,8 @@ events(struct tagger *tg)
 			if (k < tg->tk.n)
 				nt = group_fwd(tg, party_after(tg, k + 1,
 				    clause_end(tg, k + 1), 0), to, 0);
+			if (nf == 0 && nt == 0)
+				continue;
 		} else {
 			size_t last = c->t1 - 1;
 			int pp = tokends(tg, last, "ed") ||
@@ -679,20 +694,35 @@ add:
 	 * "X said (Y's hackers) attacked ...": an accusation by X, and X
 	 * a victim when named after the attack.
 	 */
-	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to") &&
-	    tg->saypos > 0 && tg->tk.t[tg->saypos - 1].isword) {
+	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to")) {
 		const char *x = tg->claimant->party;
-		size_t at = tg->nm, q;
+		size_t at = tg->nm, q, r0, r1;
 
+		/*
+		 * What the speaker says: the clause after the verb, or, for
+		 * "..., Zhao said", the quotation before it.
+		 */
+		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword) {
+			r0 = tg->sayend;
+			r1 = tg->tk.n;
+		} else {
+			r0 = r1 = 0;
+			for (q = 0; q < tg->nq; q++)
+				if (tg->q1[q] <= tg->saypos) {
+					r0 = tg->q0[q];
+					r1 = tg->q1[q];
+				}
+		}
 		tg->curpos = tg->sayend;
 		for (i = 0; i < tg->na; i++)
 			if (tg->a[i].from != NULL &&
-			    strcmp(tg->a[i].ev, "accuse") == 0 &&
+			    strcmp(tg->a[i].ev, "charge") != 0 &&
+			    strcmp(tg->a[i].ev, "sanction") != 0 &&
 			    strcmp(tg->a[i].from, x) == 0)
 				break;
 		for (q = 0; q < tg->nm && i == tg->na; q++)
 			if (iscue(&tg->m[q], "attack") &&
-			    tg->m[q].t0 > tg->saypos) {
+			    tg->m[q].t0 >= r0 && tg->m[q].t0 < r1) {
 				at = q;
 				break;
 			}
@@ -702,7 +732,8 @@ add:
 			for (q = 0; q < tg->nm; q++) {
 				const struct mention *m = &tg->m[q];
 
-				if (m->kind != M_PARTY || m->t0 < tg->saypos)
+				if (m->kind != M_PARTY || m->t0 < r0 ||
+				    m->t0 >= r1)
 					continue;
 				if (strcmp(m->party, x) == 0) {
 					vict |= q > at;
@@ -777,10 +808,18 @@ add:
 		if (strcmp(a->ev, "accuse") != 0 || a->from == NULL ||
 		    a->to == NULL)
 			continue;
-		for (q = 0; q < tg->nm && !own; q++)
-			if (tg->m[q].kind == M_PARTY && tg->m[q].t0 >= a->pos &&
-			    strcmp(tg->m[q].party, a->from) == 0)
+		for (q = 0; q < tg->nm && !own; q++) {
+			const struct mention *m = &tg->m[q];
+			size_t b = m->t0;
+
+			if (m->kind != M_PARTY || m->t0 < a->pos ||
+			    strcmp(m->party, a->from) != 0)
+				continue;
+			if (b > 0 && tokis(tg, b - 1, "the"))
+				b--;
+			if (b > 0 && tokin(tg, b - 1, targets))
 				own = 1;
+		}
 		for (q = a->pos; q + 1 < tg->tk.n && !own; q++)
 			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
 			    tokis(tg, q, "targeting")) &&
