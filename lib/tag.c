@@ -431,6 +431,7 @@ recall(const struct tagger *tg, size_t i)
 }
 
 static int	inquote(const struct tagger *, size_t);
+static int	isquote(int32_t);
 
 static int
 iscue(const struct mention *m, const char *v)
@@ -571,7 +572,13 @@ events(struct tagger *tg)
 			if (i < j)
 				nf = group_back(tg, tg->m[i].t0, from, 0);
 		} else if (strcmp(f, "attr") == 0) {
-			nf = group_back(tg, c->t0, from, 0);
+			/* "a group linked to X": the claim is the speaker's. */
+			if (c->t0 > 0 && !tokin(tg, c->t0 - 1, beaux) &&
+			    (tokis(tg, c->t0, "linked") ||
+			    tokis(tg, c->t0, "connected")))
+				nf = 0;
+			else
+				nf = group_back(tg, c->t0, from, 0);
 			for (k = c->t1; k < tg->tk.n && k < c->t1 + 12; k++)
 				if (tokis(tg, k, "to"))
 					break;
@@ -731,6 +738,7 @@ add:
 
 			for (q = 0; q < tg->nm; q++) {
 				const struct mention *m = &tg->m[q];
+				size_t b;
 
 				if (m->kind != M_PARTY || m->t0 < r0 ||
 				    m->t0 >= r1)
@@ -739,7 +747,14 @@ add:
 					vict |= q > at;
 					continue;
 				}
-				if (m->host || (m->e->kind != NULL &&
+				/* Bodies, companies and targets are victims. */
+				b = m->t0;
+				if (b > 0 && tokis(tg, b - 1, "the"))
+					b--;
+				if (m->host || m->e->type == LEX_ORG ||
+				    (b > 0 && tokin(tg, b - 1, targets) &&
+				    !tokis(tg, b - 1, "of")) ||
+				    (m->e->kind != NULL &&
 				    strcmp(m->e->kind, "company") == 0))
 					continue;
 				any = 1;
@@ -904,6 +919,14 @@ speakers(struct tagger *tg)
 			s = &tg->m[i];
 		else if (group_back_m(tg, c->t0, &first, &last)) {
 			size_t k;
+
+			/* Not into a quotation: "“...,” a spokesman said". */
+			for (k = tg->m[last].t1; k < c->t0; k++)
+				if (!tg->tk.t[k].isword &&
+				    isquote(tg->tk.t[k].cp))
+					break;
+			if (k < c->t0)
+				continue;
 
 			s = &tg->m[last];
 			/* People speak: "Blinken, the US Secretary, said". */
