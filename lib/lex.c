@@ -47,6 +47,12 @@ struct lex {
 	struct pfx	*pfx;
 	uint32_t	 pmask;
 	uint64_t	 plens;		/* bit l: some prefix has l bytes */
+	/*
+	 * Filters that spare most tokens a probe: bits by the hash of a
+	 * first token of an entry, and by the first two bytes of a prefix.
+	 */
+	uint8_t		 rootbits[8192];
+	uint8_t		 pfxbits[8192];
 	struct buf	 pool;
 	struct lextoks	 toks;		/* for phrases */
 };
@@ -535,8 +541,9 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 		goto fail;
 	}
 	if ((flags & LEXF_PREFIX) && (lx->toks.n != 1 ||
-	    !lx->toks.t[0].isword)) {
-		diag_at(name, lineno, "a prefix must be one word");
+	    !lx->toks.t[0].isword || lx->toks.t[0].flen < 2)) {
+		diag_at(name, lineno, "a prefix must be one word of two "
+		    "letters or more");
 		goto fail;
 	}
 	if ((fk = makekey(&lx->toks, phrase, 1)) == NULL ||
@@ -712,6 +719,9 @@ insert(struct lex *lx, size_t ei)
 		uint32_t h = fnv(k, n);
 		int c = findedge(lx, node, k, n, h);
 
+		if (node == 0)
+			lx->rootbits[(h & 0xFFFF) >> 3] |= 1 << (h & 7);
+
 		if (c == -1) {
 			uint32_t i = edgeslot(node, h) & lx->emask;
 			struct edge *ed;
@@ -756,6 +766,14 @@ insert(struct lex *lx, size_t ei)
 	return 0;
 }
 
+/* The filter index of a prefix or word: its first two bytes. */
+static uint32_t
+pfx2(const char *s, size_t n)
+{
+	return ((unsigned char)s[0] << 5 ^ (n > 1 ? (unsigned char)s[1] : 0)) &
+	    0xFFFF;
+}
+
 static int
 insertpfx(struct lex *lx, size_t ei)
 {
@@ -791,6 +809,8 @@ insertpfx(struct lex *lx, size_t ei)
 	lx->pfx[i].ent = (int32_t)ei;
 	if (n < 64)
 		lx->plens |= (uint64_t)1 << n;
+	i = pfx2(k, n);
+	lx->pfxbits[i >> 3] |= 1 << (i & 7);
 	return 0;
 }
 
@@ -805,6 +825,8 @@ lex_compile(struct lex *lx)
 	lx->nnodes = 0;
 	lx->nedges = 0;
 	lx->plens = 0;
+	memset(lx->rootbits, 0, sizeof(lx->rootbits));
+	memset(lx->pfxbits, 0, sizeof(lx->pfxbits));
 	buf_reset(&lx->pool);
 	if ((lx->next = calloc(lx->ne + 1, sizeof(int32_t))) == NULL)
 		return -1;
@@ -854,9 +876,11 @@ lex_match(const struct lex *lx, const struct lextoks *tk, const char *text,
     size_t i, size_t *end, int type)
 {
 	const struct lexent *best = NULL;
-	uint32_t node = 0;
+	uint32_t node = 0, h = tk->t[i].hash & 0xFFFF;
 	size_t j;
 
+	if (!(lx->rootbits[h >> 3] & (1 << (h & 7))))
+		return NULL;
 	for (j = i; j < tk->n; j++) {
 		const struct lextok *t = &tk->t[j];
 		const struct node *nd;
@@ -894,6 +918,9 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 	size_t n = 0;
 
 	if (!t->isword || lx->plens == 0)
+		return 0;
+	l = pfx2(s, t->flen);
+	if (!(lx->pfxbits[l >> 3] & (1 << (l & 7))))
 		return 0;
 	for (l = 1; l <= t->flen && l < 64; l++) {
 		uint32_t j;

@@ -63,20 +63,18 @@ struct tagger {
 	const char		*accusers[MAXSIDE];	/* of rejected claims */
 	size_t			 naccusers;
 	uint32_t		 q0[8], q1[8];	/* quoted token ranges */
+	uint8_t			*cls;		/* C_ flags of each token */
+	size_t			 clscap;
+	struct cword {
+		const char	*w;
+		uint32_t	 hash, len;
+		uint8_t		 flags;
+	}			 cw[256];	/* clause words by hash */
 	size_t			 nq;
 };
 
 static const char yes[] = "yes";
-
-struct tagger *
-tag_new(const struct lex *lx)
-{
-	struct tagger *tg = calloc(1, sizeof(*tg));
-
-	if (tg != NULL)
-		tg->lx = lx;
-	return tg;
-}
+enum { C_BOUND = 1, C_JOIN = 2, C_PRONOUN = 4 };
 
 void
 tag_free(struct tagger *tg)
@@ -87,6 +85,7 @@ tag_free(struct tagger *tg)
 	free(tg->m);
 	free(tg->a);
 	free(tg->out);
+	free(tg->cls);
 	buf_free(&tg->acts);
 	buf_free(&tg->doc);
 	free(tg);
@@ -124,12 +123,18 @@ static int
 tokis(const struct tagger *tg, size_t i, const char *w)
 {
 	const struct lextok *t;
-	size_t n = strlen(w);
+	const char *f;
+	size_t n;
 
 	if (i >= tg->tk.n)
 		return 0;
 	t = &tg->tk.t[i];
-	return t->flen == n && memcmp(tg->tk.fold.p + t->foff, w, n) == 0;
+	f = tg->tk.fold.p + t->foff;
+	/* Most tokens differ in the first byte: no strlen for them. */
+	if (*f != *w)
+		return 0;
+	n = strlen(w);
+	return t->flen == n && memcmp(f, w, n) == 0;
 }
 
 static int
@@ -176,7 +181,7 @@ tokends(const struct tagger *tg, size_t i, const char *sfx)
 static int
 isbound(const struct tagger *tg, size_t i)
 {
-	return tokin(tg, i, bounds);
+	return i < tg->tk.n && (tg->cls[i] & C_BOUND);
 }
 
 /* Index of the first party mention starting at or after token t, or nm. */
@@ -203,7 +208,7 @@ static int
 joined(const struct tagger *tg, size_t a, size_t b)
 {
 	for (; a < b; a++)
-		if (!tokin(tg, a, joins))
+		if (!(tg->cls[a] & C_JOIN))
 			return 0;
 	return 1;
 }
@@ -243,6 +248,62 @@ static const char *const pronouns[] = {
 	"he", "she", "they", "it", "we", "i", "them", "him", "her", NULL
 };
 
+static uint32_t
+hashw(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0) {
+		h ^= (unsigned char)*s++;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static void
+cw_add(struct tagger *tg, const char *const *list, uint8_t flag)
+{
+	for (; *list != NULL; list++) {
+		uint32_t n = strlen(*list), h = hashw(*list, n), i;
+
+		for (i = h & 255; tg->cw[i].w != NULL &&
+		    strcmp(tg->cw[i].w, *list) != 0; i = (i + 1) & 255)
+			;
+		tg->cw[i].w = *list;
+		tg->cw[i].hash = h;
+		tg->cw[i].len = n;
+		tg->cw[i].flags |= flag;
+	}
+}
+
+/* The C_ flags of token i, found by the hash the tokenizer computed. */
+static uint8_t
+cw_flags(const struct tagger *tg, size_t i)
+{
+	const struct lextok *t = &tg->tk.t[i];
+	uint32_t k;
+
+	for (k = t->hash & 255; tg->cw[k].w != NULL; k = (k + 1) & 255)
+		if (tg->cw[k].hash == t->hash && tg->cw[k].len == t->flen &&
+		    memcmp(tg->cw[k].w, tg->tk.fold.p + t->foff, t->flen) == 0)
+			return tg->cw[k].flags;
+	return 0;
+}
+
+struct tagger *
+tag_new(const struct lex *lx)
+{
+	struct tagger *tg = calloc(1, sizeof(*tg));
+
+	if (tg == NULL)
+		return NULL;
+	tg->lx = lx;
+	cw_add(tg, bounds, C_BOUND);
+	cw_add(tg, joins, C_JOIN);
+	cw_add(tg, pronouns, C_PRONOUN);
+	return tg;
+}
+
 /*
  * The subject group before token t: the nearest party before t in the
  * clause that is no place and no possessive ("China's"), then the
@@ -263,7 +324,7 @@ group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 		if (m->t1 > t || m->kind != M_PARTY || m->host || m->poss)
 			continue;
 		for (k = m->t1; k < t; k++)
-			if (isbound(tg, k) || tokin(tg, k, pronouns))
+			if (tg->cls[k] & (C_BOUND | C_PRONOUN))
 				cut = 1;
 		if (!cut)
 			j = i;
@@ -1060,7 +1121,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 {
 	const struct lexent *pe[8];
 	size_t i, end, j, n;
-	int topic = 0, quote;
+	int topic = 0, quote, hascue;
 
 	tg->nm = tg->na = tg->nout = 0;
 	buf_reset(&tg->acts);
@@ -1125,8 +1186,25 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		i = end;
 	}
 	(void)topic;
+	for (j = 0; j < tg->nm; j++)
+		if (tg->m[j].kind == M_CUE)
+			break;
+	hascue = j < tg->nm;
+	/* Clause words are classified once, and only when cues need them. */
+	if (hascue) {
+		if (tg->clscap < tg->tk.n) {
+			free(tg->cls);
+			tg->clscap = tg->tk.n * 2;
+			if ((tg->cls = malloc(tg->clscap)) == NULL) {
+				tg->clscap = 0;
+				return -1;
+			}
+		}
+		for (i = 0; i < tg->tk.n; i++)
+			tg->cls[i] = cw_flags(tg, i);
+	}
 	/* Places: parties after "in"; a mission's host after "in", "to". */
-	for (j = 0; j < tg->nm; j++) {
+	for (j = 0; hascue && j < tg->nm; j++) {
 		struct mention *m = &tg->m[j];
 		size_t t = m->t0;
 
@@ -1172,11 +1250,14 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			}
 	}
 	quote = quoted(tg);
-	if (speakers(tg) == -1)
-		return -1;
-	if (events(tg) == -1)
-		return -1;
-	prune(tg);
+	if (hascue) {
+		if (speakers(tg) == -1)
+			return -1;
+		if (events(tg) == -1)
+			return -1;
+		prune(tg);
+	} else
+		tg->claimant = NULL;
 	for (i = 0; i < tg->na; i++)
 		if (addtag(tg, TAG_EVENT, tg->a[i].ev,
 		    strlen(tg->a[i].ev)) == -1)
