@@ -160,23 +160,6 @@ static const unsigned char asciiword[256] = {
 	['y'] = 1, ['z'] = 1,
 };
 
-static int
-toks_push(struct lextoks *tk)
-{
-	if (tk->n == tk->cap) {
-		size_t ncap = tk->cap ? tk->cap * 2 : 256;
-		struct lextok *nt = reallocarray(tk->t, ncap, sizeof(*nt));
-
-		if (nt == NULL)
-			return -1;
-		tk->t = nt;
-		tk->cap = ncap;
-	}
-	memset(&tk->t[tk->n], 0, sizeof(tk->t[0]));
-	tk->n++;
-	return 0;
-}
-
 /*
  * Words are runs of letters, marks and digits; every other character but
  * white space is a token of its own, so "China's", "China’s" and
@@ -190,30 +173,75 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 
 	tk->n = 0;
 	buf_reset(&tk->fold);
+	/*
+	 * No text has more tokens than bytes, and ASCII folds to as many
+	 * bytes: growing once up front keeps checks out of the loop.
+	 */
+	if (tk->cap < len + 1) {
+		struct lextok *nt = reallocarray(tk->t, len + 1,
+		    sizeof(*nt));
+
+		if (nt == NULL)
+			return -1;
+		tk->t = nt;
+		tk->cap = len + 1;
+	}
+	if (buf_grow(&tk->fold, len + 1) == -1)
+		return -1;
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		struct lextok *t;
 		int32_t cp;
-		size_t n, start, ascii;
+		size_t n, start;
 
-		if (c < 0x80 && asciiword[c] == 0) {
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		if (c < 0x80) {
+			uint32_t h = 2166136261u;
+			char *f;
+
+			if (asciiword[c] == 0) {
+				if (c == ' ' || c == '\t' || c == '\n' ||
+				    c == '\r') {
+					i++;
+					continue;
+				}
+				t = &tk->t[tk->n++];
+				memset(t, 0, sizeof(*t));
+				t->off = i;
+				t->len = 1;
+				t->cp = c;
+				t->hash = (h ^ c) * 16777619u;
+				t->foff = tk->fold.len;
+				t->flen = 1;
+				tk->fold.p[tk->fold.len++] = (char)c;
 				i++;
 				continue;
 			}
-			if (toks_push(tk) == -1)
-				return -1;
-			t = &tk->t[tk->n - 1];
-			t->off = i;
-			t->len = 1;
-			t->cp = c;
-			t->hash = fnv(s + i, 1);
-			t->foff = tk->fold.len;
-			t->flen = 1;
-			if (buf_addc(&tk->fold, c) == -1)
-				return -1;
-			i++;
-			continue;
+			/* An ASCII word: fold and hash in one pass. */
+			start = i;
+			f = tk->fold.p + tk->fold.len;
+			while (i < len && (c = (unsigned char)s[i]) < 0x80 &&
+			    asciiword[c] != 0) {
+				c = asciiword[c] == 2 ? c + 32 : c;
+				*f++ = (char)c;
+				h = (h ^ c) * 16777619u;
+				i++;
+			}
+			if (i == len || c < 0x80) {
+				t = &tk->t[tk->n++];
+				memset(t, 0, sizeof(*t));
+				t->isword = 1;
+				t->upper = asciiword[(unsigned char)s[start]] ==
+				    2;
+				t->off = start;
+				t->len = i - start;
+				t->foff = tk->fold.len;
+				t->flen = t->len;
+				t->hash = h;
+				tk->fold.len += t->len;
+				continue;
+			}
+			/* Not ASCII after all: start the word again. */
+			i = start;
 		}
 		n = utf_decode(s + i, len - i, &cp);
 		if (c >= 0x80 && !isword(cp)) {
@@ -221,9 +249,8 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 				i += n;
 				continue;
 			}
-			if (toks_push(tk) == -1)
-				return -1;
-			t = &tk->t[tk->n - 1];
+			t = &tk->t[tk->n++];
+			memset(t, 0, sizeof(*t));
 			t->off = i;
 			t->len = n;
 			/* Curly apostrophes fold to the straight one. */
@@ -236,14 +263,14 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 			t->flen = tk->fold.len - t->foff;
 			t->hash = fnv(tk->fold.p + t->foff, t->flen);
 			i += n;
+			if (buf_grow(&tk->fold, len - i + 1) == -1)
+				return -1;
 			continue;
 		}
-		/* A word. */
+		/* A word with non-ASCII letters, folded by libutf8proc. */
 		start = i;
-		ascii = 1;
-		if (toks_push(tk) == -1)
-			return -1;
-		t = &tk->t[tk->n - 1];
+		t = &tk->t[tk->n++];
+		memset(t, 0, sizeof(*t));
 		t->isword = 1;
 		t->upper = c < 0x80 ? asciiword[c] == 2 : isupperletter(cp);
 		while (i < len) {
@@ -257,26 +284,18 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 			n = utf_decode(s + i, len - i, &cp);
 			if (!isword(cp))
 				break;
-			ascii = 0;
 			i += n;
 		}
 		t->off = start;
 		t->len = i - start;
 		t->foff = tk->fold.len;
-		if (ascii) {
-			size_t k;
-
-			if (buf_grow(&tk->fold, t->len) == -1)
-				return -1;
-			for (k = start; k < i; k++) {
-				c = (unsigned char)s[k];
-				tk->fold.p[tk->fold.len++] =
-				    (char)(asciiword[c] == 2 ? c + 32 : c);
-			}
-		} else if (utf_fold(&tk->fold, s + start, i - start) == -1)
+		if (utf_fold(&tk->fold, s + start, i - start) == -1)
 			return -1;
 		t->flen = tk->fold.len - t->foff;
 		t->hash = fnv(tk->fold.p + t->foff, t->flen);
+		/* Folding may have grown the text: keep room for ASCII. */
+		if (buf_grow(&tk->fold, len - i + 1) == -1)
+			return -1;
 	}
 	return 0;
 }

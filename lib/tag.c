@@ -497,7 +497,9 @@ static int	isquote(int32_t);
 static int
 iscue(const struct mention *m, const char *v)
 {
+	/* Cue values differ in their first two bytes. */
 	return m->kind == M_CUE && m->e->type == LEX_CUE &&
+	    m->e->value[0] == v[0] && m->e->value[1] == v[1] &&
 	    strcmp(m->e->value, v) == 0;
 }
 
