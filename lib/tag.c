@@ -716,6 +716,17 @@ events(struct tagger *tg)
 					}
 				if (nt == 0 && i < tg->nm && tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
+				/* "after Washington accused it": the other doer. */
+				if (nt == 0 && (tokis(tg, c->t1, "it") ||
+				    tokis(tg, c->t1, "them")))
+					for (i = tg->na; i-- > 0;)
+						if (tg->a[i].from != NULL &&
+						    (nf == 0 || strcmp(
+						    tg->a[i].from, from[0]) !=
+						    0)) {
+							to[nt++] = tg->a[i].from;
+							break;
+						}
 			}
 		}
 		/*
@@ -772,7 +783,8 @@ add:
 		 * What the speaker says: the clause after the verb, or, for
 		 * "..., Zhao said", the quotation before it.
 		 */
-		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword) {
+		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword &&
+		    tg->saypos > 0 && tg->tk.t[tg->saypos - 1].isword) {
 			r0 = tg->sayend;
 			r1 = tg->tk.n;
 		} else {
@@ -972,7 +984,7 @@ speakers(struct tagger *tg)
 		if (!iscue(c, "say"))
 			continue;
 		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
-		    !tg->tk.t[c->t0 - 1].isword);
+		    !tg->tk.t[c->t0 - 1].isword) || tokis(tg, c->t1, "by");
 		lim = c->t1 + (tokis(tg, c->t0, "according") ? 6 : 4);
 		for (i = c->t1; i < lim && i < tg->tk.n; i++)
 			if (tokis(tg, i, ","))
