@@ -398,7 +398,7 @@ xstrndup(const char *s, size_t n)
 	return p;
 }
 
-#define MAXFIELDS 5
+#define MAXFIELDS 4
 
 int
 lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,

@@ -1097,7 +1097,8 @@ quoted(struct tagger *tg)
 					caps += tg->tk.t[k].upper;
 				}
 			name = words >= 2 && caps == words;
-			for (k = from > 5 ? from - 5 : 0; k < from; k++)
+			for (k = from > 5 ? from - 5 : 0; k < from &&
+			    words <= 3; k++)
 				if (tokin(tg, k, namers))
 					name = 1;
 			if (excluded && from >= 2 && (tokis(tg, from - 1,
