@@ -104,17 +104,32 @@ lex_free(struct lex *lx)
 	free(lx);
 }
 
-static uint32_t
-fnv(const char *s, size_t n)
+/*
+ * The hash of folded tokens, eight bytes at a step: one multiply per
+ * word of text instead of one per byte.
+ */
+uint32_t
+lex_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
 
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 29;
+		s += 8;
+		n -= 8;
 	}
-	return h;
+	if (n > 0) {
+		w = 0;
+		memcpy(&w, s, n);
+		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+		h ^= h >> 32;
+	}
+	return (uint32_t)(h ^ h >> 31);
 }
+
+#define fnv lex_hash
 
 /* Whether code point cp belongs inside a word: letters, marks, digits. */
 static int
@@ -195,7 +210,6 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 		size_t n, start;
 
 		if (c < 0x80) {
-			uint32_t h = 2166136261u;
 			char *f;
 
 			if (asciiword[c] == 0) {
@@ -209,7 +223,7 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 				t->off = i;
 				t->len = 1;
 				t->cp = c;
-				t->hash = (h ^ c) * 16777619u;
+				t->hash = lex_hash((const char *)&s[i], 1);
 				t->foff = tk->fold.len;
 				t->flen = 1;
 				tk->fold.p[tk->fold.len++] = (char)c;
@@ -221,9 +235,7 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 			f = tk->fold.p + tk->fold.len;
 			while (i < len && (c = (unsigned char)s[i]) < 0x80 &&
 			    asciiword[c] != 0) {
-				c = asciiword[c] == 2 ? c + 32 : c;
-				*f++ = (char)c;
-				h = (h ^ c) * 16777619u;
+				*f++ = (char)(asciiword[c] == 2 ? c + 32 : c);
 				i++;
 			}
 			if (i == len || c < 0x80) {
@@ -236,7 +248,8 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 				t->len = i - start;
 				t->foff = tk->fold.len;
 				t->flen = t->len;
-				t->hash = h;
+				t->hash = lex_hash(tk->fold.p + tk->fold.len,
+				    t->len);
 				tk->fold.len += t->len;
 				continue;
 			}
@@ -591,6 +604,7 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 	e = &lx->e[lx->ne];
 	e->phrase = phrase;
 	e->value = value;
+	e->vlen = strlen(value);
 	e->state = state;
 	e->kind = kind;
 	e->form = form;
@@ -933,7 +947,7 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 {
 	const struct lextok *t = &tk->t[i];
 	const char *s = tk->fold.p + t->foff;
-	uint32_t h = 2166136261u, l;
+	uint32_t h, l;
 	size_t n = 0;
 
 	if (!t->isword || lx->plens == 0)
@@ -941,13 +955,12 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 	l = pfx2(s, t->flen);
 	if (!(lx->pfxbits[l >> 3] & (1 << (l & 7))))
 		return 0;
-	for (l = 1; l <= t->flen && l < 64; l++) {
+	for (l = 2; l <= t->flen && l < 64; l++) {
 		uint32_t j;
 
-		h ^= (unsigned char)s[l - 1];
-		h *= 16777619u;
 		if (!(lx->plens & ((uint64_t)1 << l)))
 			continue;
+		h = lex_hash(s, l);
 		for (j = h & lx->pmask;; j = (j + 1) & lx->pmask) {
 			const struct pfx *p = &lx->pfx[j];
 			int32_t k;

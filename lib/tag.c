@@ -248,23 +248,11 @@ static const char *const pronouns[] = {
 	"he", "she", "they", "it", "we", "i", "them", "him", "her", NULL
 };
 
-static uint32_t
-hashw(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static void
 cw_add(struct tagger *tg, const char *const *list, uint8_t flag)
 {
 	for (; *list != NULL; list++) {
-		uint32_t n = strlen(*list), h = hashw(*list, n), i;
+		uint32_t n = strlen(*list), h = lex_hash(*list, n), i;
 
 		for (i = h & 255; tg->cw[i].w != NULL &&
 		    strcmp(tg->cw[i].w, *list) != 0; i = (i + 1) & 255)
@@ -1250,7 +1238,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		if (m->kind != M_PARTY)
 			continue;
 		if (addtag(tg, keyof[m->e->type], m->e->value,
-		    strlen(m->e->value)) == -1)
+		    m->e->vlen) == -1)
 			return -1;
 		/* "Chinese Foreign Ministry" names China too. */
 		if (m->e->type == LEX_ACTOR && m->t1 - m->t0 > 1)
