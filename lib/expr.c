@@ -71,6 +71,8 @@ struct expr {
 	pcre2_match_data	*md;
 	pcre2_jit_stack		*jstack;
 	struct buf		 tmp;		/* unescaped value */
+	struct buf		 needle;	/* see expr_needle */
+	int			 has_needle;
 	char			 err[512];
 };
 
@@ -83,6 +85,7 @@ struct parser {
 };
 
 static struct node *parse_or(struct parser *);
+static int find_needle(struct expr *);
 
 /* Shows a word in a message without raw control bytes. */
 static const char *
@@ -484,7 +487,8 @@ expr_compile(int nwords, char **words, const struct expr_limits *lim,
 		snprintf(err, errsz, "unbalanced \")\" (word %d)", p.pos + 1);
 		goto fail;
 	}
-	if ((e->mctx = pcre2_match_context_create(NULL)) == NULL ||
+	if (find_needle(e) == -1 ||
+	    (e->mctx = pcre2_match_context_create(NULL)) == NULL ||
 	    (e->md = pcre2_match_data_create(1, NULL)) == NULL) {
 		snprintf(err, errsz, "%s", strerror(ENOMEM));
 		goto fail;
@@ -632,8 +636,9 @@ expr_error(const struct expr *e)
 	return e->err;
 }
 
-int
-expr_needle(const struct expr *e, const char **p, size_t *n)
+/* Finds the raw "key=value" that every selected line must contain. */
+static int
+find_needle(struct expr *e)
 {
 	const struct node *best = NULL, *k;
 	size_t i;
@@ -649,15 +654,22 @@ expr_needle(const struct expr *e, const char **p, size_t *n)
 		}
 	}
 	if (best == NULL)
-		return -1;
-	/* The word is "key=value" already when the value needs no escape. */
-	if (strlen(best->src) == best->klen + 1 + best->raw.len &&
-	    memcmp(best->src + best->klen + 1, best->raw.p, best->raw.len) == 0) {
-		*p = best->src;
-		*n = strlen(best->src);
 		return 0;
-	}
-	return -1;
+	if (rec_add_raw(&e->needle, best->key, best->klen, best->raw.p,
+	    best->raw.len) == -1)
+		return -1;
+	e->has_needle = 1;
+	return 0;
+}
+
+int
+expr_needle(const struct expr *e, const char **p, size_t *n)
+{
+	if (!e->has_needle)
+		return -1;
+	*p = e->needle.p;
+	*n = e->needle.len;
+	return 0;
 }
 
 void
@@ -679,5 +691,6 @@ expr_free(struct expr *e)
 	pcre2_match_context_free(e->mctx);
 	pcre2_jit_stack_free(e->jstack);
 	buf_free(&e->tmp);
+	buf_free(&e->needle);
 	free(e);
 }
