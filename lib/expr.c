@@ -669,7 +669,7 @@ expr_needle(const struct expr *e, const char **p, size_t *n)
 		return -1;
 	*p = e->needle.p;
 	*n = e->needle.len;
-	return 0;
+	return e->root->type == N_EQ;
 }
 
 void

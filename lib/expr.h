@@ -47,10 +47,11 @@ int		 expr_match(struct expr *e, const struct rec *r);
 const char	*expr_error(const struct expr *e);
 
 /*
- * Sets *p, *n to bytes that every line satisfying e contains (the raw
- * "key=value" of a test the whole expression needs), so a line without
- * them can be rejected without evaluating e. Returns 0, or -1 when there
- * is no such literal.
+ * Sets *p, *n to a field that every record satisfying e has, raw bytes
+ * "key=value" (from a test the whole expression needs), so a record
+ * without it can be rejected without evaluating e. Returns 1 when having
+ * the field is also enough (e is that one test), 0 when it is not, -1
+ * when there is no such field.
  */
 int		 expr_needle(const struct expr *e, const char **p, size_t *n);
 

@@ -19,6 +19,7 @@
 #include "expr.h"
 #include "io.h"
 #include "rec.h"
+#include "scan.h"
 
 static void
 usage(FILE *fp, int status)
@@ -33,15 +34,17 @@ main(int argc, char *argv[])
 {
 	struct expr_limits lim = { EXPR_MATCH_LIMIT, EXPR_HEAP_LIMIT };
 	int cflag = 0, lflag = 0, mflag = 0, qflag = 0, sflag = 0, vflag = 0;
-	int ch, nexpr, nfiles, rc, m, status;
+	int ch, i, nexpr, nfiles, rc, m, needed, status;
 	unsigned long long nsel = 0, mmax = 0;
 	size_t maxlen = IO_MAXLEN_DEFAULT;
 	const char *errstr;
 	struct recin ri;
 	struct expr *e;
+	const char *needle;
 	struct rec *r;
 	char msg[1024];
-	char **files;
+	char **files, *line;
+	size_t len, nlen;
 
 	while ((ch = getopt(argc, argv, "+cH:hL:lM:m:qsVv")) != -1) {
 		switch (ch) {
@@ -105,25 +108,48 @@ main(int argc, char *argv[])
 	}
 	files = nexpr < argc ? argv + nexpr + 1 : argv + argc;
 	nfiles = nexpr < argc ? argc - nexpr - 1 : 0;
-	if ((e = expr_compile(nexpr, argv, &lim, msg, sizeof(msg))) == NULL)
+	if ((e = expr_compile(nexpr, argv, &lim, msg, sizeof(msg))) == NULL) {
+		/* The likeliest slip: a file given without "--" before it. */
+		for (i = 0; i < nexpr; i++)
+			if (strcmp(argv[i], "(") != 0 &&
+			    strcmp(argv[i], ")") != 0 &&
+			    access(argv[i], F_OK) == 0)
+				errx(CC_ERR, "%s (file operands go after "
+				    "\"--\")", msg);
 		errx(CC_ERR, "%s", msg);
+	}
+
+	/*
+	 * The fast path: when the expression needs one field, scan_record
+	 * checks each line and looks for it in one pass, and only lines
+	 * that have it (or are bad, to be reported) are parsed.
+	 */
+	needed = expr_needle(e, &needle, &nlen);
 
 	io_stdout_init(lflag);
 	recin_init(&ri, nfiles, files, maxlen, sflag);
 	status = CC_OK;
-	while ((!mflag || nsel < mmax) && (rc = recin_next(&ri, &r)) == 1) {
-		if ((m = expr_match(e, r)) == -1) {
-			diag_at(recin_name(&ri), recin_line(&ri), "%s",
-			    expr_error(e));
-			status = CC_ERR;
-			break;
+	while ((!mflag || nsel < mmax) &&
+	    (rc = recin_nextline(&ri, &line, &len)) == 1) {
+		m = needed == -1 ? -1 : scan_record(line, len, needle, nlen);
+		if (m == -1 || (m == 1 && needed == 0)) {
+			if ((rc = recin_parse(&ri, line, len, &r)) == 0)
+				continue;
+			if (rc == -1)
+				break;
+			if ((m = expr_match(e, r)) == -1) {
+				diag_at(recin_name(&ri), recin_line(&ri), "%s",
+				    expr_error(e));
+				status = CC_ERR;
+				break;
+			}
 		}
 		if (m == vflag)
 			continue;
 		nsel++;
 		if (qflag)
 			break;
-		if (!cflag && (io_write(r->line, r->len) == -1 ||
+		if (!cflag && (io_write(line, len) == -1 ||
 		    io_write("\n", 1) == -1))
 			break;
 	}

@@ -272,6 +272,7 @@ test_needle(void)
 {
 	char err[512], *w[] = { "a~x", "country=NZ", "b=xy" };
 	char *w2[] = { "a=x\\ty" }, *w3[] = { "a=1", "or", "b=2" };
+	char tab[] = "a=x\ty", *w4[] = { tab };
 	struct expr *e;
 	const char *p;
 	size_t n;
@@ -281,8 +282,12 @@ test_needle(void)
 	is_mem(p, n, "country=NZ", "the longest = test");
 	expr_free(e);
 	e = expr_compile(1, w2, NULL, err, sizeof(err));
-	ok(expr_needle(e, &p, &n) == 0, "needle with an escape");
+	ok(expr_needle(e, &p, &n) == 1, "needle of one test is enough");
 	is_mem(p, n, "a=x\\ty", "escaped form");
+	expr_free(e);
+	e = expr_compile(1, w4, NULL, err, sizeof(err));
+	ok(expr_needle(e, &p, &n) == 1, "needle with a raw TAB");
+	is_mem(p, n, "a=x\\ty", "escaped from a raw TAB");
 	expr_free(e);
 	e = expr_compile(3, w3, NULL, err, sizeof(err));
 	ok(expr_needle(e, &p, &n) == -1, "no needle for an or");
