@@ -17,7 +17,8 @@
  * Equality compares the raw (escaped) bytes of a value with the escaped
  * form of the expression's value: the four escapes are canonical, so
  * this equals comparing unescaped values, and it needs no copy. Regexes
- * see the unescaped value.
+ * see the unescaped value, in UTF mode with Unicode properties (\w, \d,
+ * \b know letters beyond ASCII, as grep -P does in a UTF-8 locale).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
@@ -305,7 +306,7 @@ parse_test(struct parser *p)
 	case N_RE:
 	case N_NRE:
 		n->re = pcre2_compile((PCRE2_SPTR)val, PCRE2_ZERO_TERMINATED,
-		    PCRE2_UTF, &ec, &eoff, NULL);
+		    PCRE2_UTF | PCRE2_UCP, &ec, &eoff, NULL);
 		if (n->re == NULL) {
 			pcre2_get_error_message(ec, (PCRE2_UCHAR *)tmp,
 			    sizeof(tmp));
