@@ -118,6 +118,18 @@ main(int argc, char *argv[])
 				    "\"--\")", msg);
 		errx(CC_ERR, "%s", msg);
 	}
+	/*
+	 * "ccfilter country=NZ records.txt" would read stdin for records
+	 * with a key "records.txt": a presence test that names a file is
+	 * taken for the slip it almost always is.
+	 */
+	for (i = 0; i < nexpr; i++)
+		if (rec_key_valid(argv[i], strlen(argv[i])) &&
+		    strcmp(argv[i], "and") != 0 && strcmp(argv[i], "or") != 0 &&
+		    strcmp(argv[i], "not") != 0 && access(argv[i], F_OK) == 0)
+			errx(CC_ERR, "\"%s\" (word %d) is a file: file operands "
+			    "go after \"--\" (to test for the key, write "
+			    "\"%s~^\")", argv[i], i + 1, argv[i]);
 
 	/*
 	 * The fast path: when the expression needs one field, scan_record
