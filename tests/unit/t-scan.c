@@ -79,7 +79,7 @@ main(void)
 	}
 	ok(check("a=1\0b", 5, "a=1"), "NUL byte");
 	for (i = 0; i < 200000; i++) {
-		n = rnd() % 48;
+		n = rnd() % 100;
 		for (j = 0; j < n; j++)
 			line[j] = alpha[rnd() % (sizeof(alpha) - 1)];
 		if (n > 2 && rnd() % 2) {
