@@ -218,7 +218,11 @@ parse_test(struct parser *p)
 	klen = strcspn(w, "=!~<>");
 	if (!rec_key_valid(w, klen)) {
 		diag_vis(v1, sizeof(v1), w, klen);
-		if (w[klen] == '\0')
+		if (w[0] == '(' || w[0] == ')')
+			snprintf(p->err, p->errsz, "bad key \"%s\" in \"%s\" "
+			    "(word %d): \"(\" and \")\" are words of their own",
+			    v1, vis(v2, sizeof(v2), w), p->pos + 1);
+		else if (w[klen] == '\0')
 			snprintf(p->err, p->errsz, "bad key \"%s\" (word %d)",
 			    v1, p->pos + 1);
 		else

@@ -40,6 +40,11 @@ test_expect_success '= is field-exact, not a substring' '
 	sel "" ountry=NZ &&
 	sel "" "country=NZ	country=CN"
 '
+test_expect_success '= never matches inside another field' '
+	printf "text=see country=NZ\tn=country=NZ\n" >inner &&
+	test_expect_code 1 ccfilter country=NZ -- inner >out &&
+	test_cmp /dev/null out
+'
 test_expect_success '= with nothing selected exits 1' '
 	sel "" country=FR
 '

@@ -200,6 +200,9 @@ test_errors(void)
 	    "bad key \"Country\" in \"Country=NZ\" (word 1)", "bad key");
 	is_mem(cerr("=NZ"), strlen(cerr("=NZ")),
 	    "bad key \"\" in \"=NZ\" (word 1)", "empty key");
+	is_mem(cerr("(a=1"), strlen(cerr("(a=1")),
+	    "bad key \"(a\" in \"(a=1\" (word 1): \"(\" and \")\" are "
+	    "words of their own", "glued parenthesis");
 	is_mem(cerr("x:y"), strlen(cerr("x:y")),
 	    "bad key \"x:y\" (word 1)", "no operator");
 	is_mem(cerr("off<1e3"), strlen(cerr("off<1e3")),
