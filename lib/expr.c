@@ -74,6 +74,7 @@ struct expr {
 	struct buf		 tmp;		/* unescaped value */
 	struct buf		 needle;	/* see expr_needle */
 	int			 has_needle;
+	int			 has_re;
 	char			 err[512];
 };
 
@@ -197,6 +198,26 @@ num_cmp(const struct num *a, const struct num *b)
 	return a->neg ? -c : c;
 }
 
+/*
+ * Sets the raw value of n from a checked operand. Decoding and encoding
+ * again gives the one raw form a record can hold, whether the user typed
+ * "\t" or a TAB. Returns 0 or -1.
+ */
+static int
+set_raw(struct node *n, const char *val)
+{
+	struct buf dec = { 0 };
+	size_t len = strlen(val);
+	int rc;
+
+	if (buf_grow(&dec, len + 1) == -1)
+		return -1;
+	dec.len = esc_decode(dec.p, val, len);
+	rc = esc_encode(&n->raw, dec.p, dec.len);
+	buf_free(&dec);
+	return rc;
+}
+
 /* Parses one test word: key, operator, operand. */
 static struct node *
 parse_test(struct parser *p)
@@ -290,21 +311,9 @@ parse_test(struct parser *p)
 			    v2, vis(v1, sizeof(v1), w), p->pos + 1);
 			return NULL;
 		}
-		/*
-		 * Decoding and encoding again gives the one raw form a
-		 * record can hold, whether the user typed "\t" or a TAB.
-		 */
-		{
-			struct buf dec = { 0 };
-
-			if (buf_grow(&dec, strlen(val) + 1) == -1 ||
-			    (dec.len = esc_decode(dec.p, val, strlen(val)),
-			    esc_encode(&n->raw, dec.p, dec.len)) == -1) {
-				buf_free(&dec);
-				snprintf(p->err, p->errsz, "%s", strerror(ENOMEM));
-				return NULL;
-			}
-			buf_free(&dec);
+		if (set_raw(n, val) == -1) {
+			snprintf(p->err, p->errsz, "%s", strerror(ENOMEM));
+			return NULL;
 		}
 		break;
 	case N_RE:
@@ -321,6 +330,7 @@ parse_test(struct parser *p)
 		}
 		/* Without JIT (not built in) the interpreter still works. */
 		(void)pcre2_jit_compile(n->re, PCRE2_JIT_COMPLETE);
+		p->e->has_re = 1;
 		break;
 	case N_LT:
 	case N_LE:
@@ -503,8 +513,9 @@ expr_compile(int nwords, char **words, const struct expr_limits *lim,
 	pcre2_set_heap_limit(e->mctx, (uint32_t)(lim->heap / 1024 > UINT32_MAX ?
 	    UINT32_MAX : lim->heap / 1024 > 0 ? lim->heap / 1024 : 1));
 	/* JIT code has its own stack, bounded by the same heap limit. */
-	e->jstack = pcre2_jit_stack_create(32 << 10,
-	    lim->heap > (32 << 10) ? lim->heap : 32 << 10, NULL);
+	if (e->has_re)
+		e->jstack = pcre2_jit_stack_create(32 << 10,
+		    lim->heap > (32 << 10) ? lim->heap : 32 << 10, NULL);
 	if (e->jstack != NULL)
 		pcre2_jit_stack_assign(e->mctx, NULL, e->jstack);
 	return e;
