@@ -26,7 +26,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const uint8_t *nul;
 	struct rec r = { 0 };
 	struct rec_err re;
-	const char *line, *needle = "";
+	const struct scan_field *needle = NULL;
+	const char *line;
 	struct expr *e;
 	size_t llen, nlen = 0;
 	int n = 0, s, ok, needed = -1;
@@ -44,7 +45,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	llen = size - (size_t)(nul - data) - 1;
 	e = expr_compile(n, w, &lim, err, sizeof(err));
 	if (e != NULL)
-		needed = expr_needle(e, &needle, &nlen);
+		needed = expr_needles(e, &needle, &nlen);
 	s = scan_record(line, llen, needle, nlen);
 	ok = rec_parse(&r, line, llen, &re) == 0;
 	if ((s == -1) == ok)
@@ -52,7 +53,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (e != NULL && ok) {
 		int m = expr_match(e, &r);
 
-		/* Without the needed field, no match; with it, enough. */
+		/* Without the needed fields, no match; with them, enough. */
 		if (needed != -1 && s == 0 && m == 1)
 			abort();
 		if (needed == 1 && s == 1 && m == 0)
