@@ -324,15 +324,21 @@ group_merge(struct group *g, const struct rec *r, char *err, size_t errsz)
 	if (!g->merging && (rc = from_partial(g, r, &lead, err, errsz)) != 0)
 		return rc;
 	/* Every line must say the same: the same keys, the same counting. */
-	hl = g->hdr.len;
-	if (r->len <= hl || memcmp(r->line, g->hdr.p, hl) != 0 ||
-	    r->line[hl] != '\t') {
+	for (lead = 1; lead < r->nf && (iskey(&r->f[lead], PFX "distinct") ||
+	    iskey(&r->f[lead], PFX "absent")); lead++)
+		;
+	f = &r->f[lead - 1];
+	hl = (size_t)(f->val + f->vlen - r->line);
+	if (hl != g->hdr.len || memcmp(r->line, g->hdr.p, hl) != 0) {
 		snprintf(err, errsz, "partial count of another kind "
-		    "(want \"%.*s\")", (int)strcspn(g->hdr.p, "\t"), g->hdr.p);
+		    "(want \"%s\")", diag_vis(vis, sizeof(vis), g->hdr.p,
+		    g->hdr.len));
 		return -2;
 	}
-	for (lead = 0; lead < r->nf && r->f[lead].key < r->line + hl; lead++)
-		;
+	if (lead == r->nf) {
+		snprintf(err, errsz, "partial count without a count");
+		return -2;
+	}
 	f = &r->f[r->nf - 1];
 	i = r->nf - 1;
 	if (iskey(f, PFX "total")) {

@@ -127,9 +127,9 @@ aligned(const struct table *t, struct buf *out)
 	for (r = 0; r < nrow; r++) {
 		size_t last = t->ncol;
 
-		/* Trailing empty text cells would leave trailing blanks. */
+		/* Trailing empty cells would leave trailing blanks. */
 		while (last > 1 && t->cell[r * t->ncol + last - 1].len == 0 &&
-		    t->cell[r * t->ncol + last - 1].kind == CELL_TEXT)
+		    t->cell[r * t->ncol + last - 1].kind != CELL_NONE)
 			last--;
 		for (i = 0; i < last; i++) {
 			size_t k = r * t->ncol + i, gap = w[i] - cw[k];

@@ -23,9 +23,11 @@ static void __attribute__((noreturn))
 usage(int status)
 {
 	fprintf(status ? stderr : stdout,
-	    "usage: ccstat [-adklMs] [-L size] [-n count] [-o format] "
-	    "[-u key] [key ...]\n"
-	    "              [file ...]\n");
+	    "usage: ccstat [-adkls] [-L size] [-n count] [-o format] "
+	    "[-u key]\n"
+	    "              [key ... [-- file ...]]\n"
+	    "       ccstat -M [-kls] [-L size] [-n count] [-o format] "
+	    "[file ...]\n");
 	exit(status);
 }
 
@@ -69,7 +71,8 @@ main(int argc, char *argv[])
 	const char *errstr;
 	char *of = NULL, msg[256];
 	int ch, aflag = 0, lflag = 0, merge = 0, skip_bad = 0, rc, status;
-	int oflag = 0;
+	int dashdash, nfiles;
+	char **files;
 
 	while ((ch = getopt(argc, argv, "+adhkL:lMn:o:su:V")) != -1) {
 		switch (ch) {
@@ -103,7 +106,6 @@ main(int argc, char *argv[])
 			if (report_fmt(optarg, &fmt) == -1)
 				errx(CC_ERR, "-o %s: unknown format (table, tsv, "
 				    "csv, json, md, bar, dot, rec)", optarg);
-			oflag = 1;
 			break;
 		case 's':
 			skip_bad = 1;
@@ -119,17 +121,36 @@ main(int argc, char *argv[])
 			usage(CC_ERR);
 		}
 	}
+	/* "ccstat -- file": getopt ate the "--", the operands are files. */
+	dashdash = optind > 1 && strcmp(argv[optind - 1], "--") == 0;
 	argc -= optind;
 	argv += optind;
-	(void)oflag;
 
-	/* Keys are the leading operands that are keys; files follow. */
-	if (!merge)
-		while (nkeys < (size_t)argc &&
-		    rec_key_valid(argv[nkeys], strlen(argv[nkeys])))
-			nkeys++;
-	if (nkeys > GROUP_MAXKEYS)
-		errx(CC_ERR, "too many keys (at most %d)", GROUP_MAXKEYS);
+	/* Keys up to "--", files after it, as ccfilter's expression. */
+	if (merge || dashdash)
+		nkeys = 0;
+	else {
+		for (nkeys = 0; nkeys < (size_t)argc; nkeys++)
+			if (strcmp(argv[nkeys], "--") == 0)
+				break;
+		dashdash = nkeys < (size_t)argc;
+	}
+	files = argv + nkeys + (nkeys < (size_t)argc &&
+	    strcmp(argv[nkeys], "--") == 0);
+	nfiles = argc - (int)(files - argv);
+	for (size_t i = 0; i < nkeys; i++) {
+		if (!rec_key_valid(argv[i], strlen(argv[i])))
+			errx(CC_ERR, "\"%s\" is not a key (file operands go "
+			    "after \"--\")", argv[i]);
+		/*
+		 * "ccstat country records.txt" would read stdin: a key that
+		 * names a file is taken for the slip it almost always is.
+		 */
+		if (!dashdash && access(argv[i], F_OK) == 0)
+			errx(CC_ERR, "\"%s\" is a file: file operands go after "
+			    "\"--\" (to count the key, write \"%s --\")",
+			    argv[i], argv[i]);
+	}
 	for (size_t i = 0; i < nkeys; i++)
 		if (strncmp(argv[i], "ccstat.", 7) == 0)
 			errx(CC_ERR, "%s: keys beginning \"ccstat.\" are "
@@ -157,7 +178,7 @@ main(int argc, char *argv[])
 	ro.width = columns();
 
 	io_stdout_init(lflag);
-	recin_init(&ri, argc - (int)nkeys, argv + nkeys, maxlen, skip_bad);
+	recin_init(&ri, nfiles, files, maxlen, skip_bad);
 	group_init(&g, nkeys, argv, of, aflag);
 	summary_init(&sm);
 	while ((rc = recscan_next(&ri, merge || nkeys == 0 ? NULL : &want, &r)) == 1) {
