@@ -9,7 +9,8 @@ test_expect_success 'a malformed record stops the run: name:line, exit 2' '
 	printf "doc=a\tcountry=CN\nno equals here\ndoc=b\tcountry=US\n" >in &&
 	test_expect_code 2 ccstat country -- in >out 2>err &&
 	echo "ccstat: in:2: no \"=\" in field 1 \"no equals here\"" >expect &&
-	test_cmp expect err
+	test_cmp expect err &&
+	test ! -s out
 '
 
 test_expect_success 'a bad key and a bad escape are reported' '

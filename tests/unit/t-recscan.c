@@ -62,8 +62,8 @@ main(void)
 		"",
 	};
 	static const char alpha[] = "ab=\t\\tnr\r\x01" "9.-_ Z";
-	static const char *hi[] = { "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x98\x80",
-	    "\xc3", "\xff", "\xed\xa0\x80", "\xe0\x80\xaf", "\x80" };
+	static const char *hi[] = { "\xc3\xa9", "\xe4\xb8\xad",
+	    "\xf0\x9f\x98\x80", "\xc3", "\xff", "\xed\xa0\x80", "\xe0\x80\xaf", "\x80" };
 	struct recscan_keys want;
 	char buf[64];
 	size_t i, n, len;
