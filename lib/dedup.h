@@ -38,8 +38,12 @@ struct dedup;
  */
 int	dedup_norm(struct buf *b, const char *s, size_t len);
 
-/* Fills k from a normal form made by dedup_norm. */
-void	dedup_keyof(struct dedup_key *k, const char *norm, size_t len);
+/*
+ * Fills k from a normal form made by dedup_norm: the exact hash, and the
+ * MinHash signature when near is set (else nshingle is 0).
+ */
+void	dedup_keyof(struct dedup_key *k, const char *norm, size_t len,
+	    int near);
 
 /* Returns the share of equal minima of two keys, between 0 and 1. */
 double	dedup_similarity(const struct dedup_key *, const struct dedup_key *);

@@ -20,7 +20,7 @@
 #include "rec.h"
 
 #define DEFAULT_SIZE	((size_t)64 << 20)
-#define DEFAULT_THRESH	0.7
+#define DEFAULT_THRESH	0.65
 #define MAXKEYS		16
 
 static void __attribute__((noreturn))
@@ -223,7 +223,7 @@ main(int argc, char *argv[])
 				break;
 			continue;
 		}
-		dedup_keyof(&key, norm.p, norm.len);
+		dedup_keyof(&key, norm.p, norm.len, !eflag);
 		if ((slot = dedup_find(d, &key, NULL)) != -1) {
 			if (!mflag)
 				continue;
