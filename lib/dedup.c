@@ -193,41 +193,98 @@ minhash(uint32_t *restrict sig, uint64_t s)
 	}
 }
 
+/*
+ * Walks the shingles of a normal form: word bigrams of the text framed
+ * by a start and an end mark, so that a one-word text still has two and
+ * a change at either end weighs as much as one inside. Each shingle
+ * lowers the minima of sig, or is stored in out, whichever is not NULL.
+ * Returns the number of shingles.
+ */
+static size_t
+shingles(const char *norm, size_t len, uint32_t *sig, uint64_t *out)
+{
+	uint64_t prev, cur, sh;
+	size_t i, j, n = 0;
+
+	if (len == 0)
+		return 0;
+	prev = 0x5354415254ULL;		/* start mark */
+	for (i = 0; i <= len; i = j + 1) {
+		for (j = i; j < len && norm[j] != ' '; j++)
+			continue;
+		cur = XXH3_64bits(norm + i, j - i);
+		sh = mix(prev, cur);
+		if (sig != NULL)
+			minhash(sig, sh);
+		else
+			out[n] = sh;
+		n++;
+		prev = cur;
+	}
+	sh = mix(prev, 0x454e44ULL);	/* end mark */
+	if (sig != NULL)
+		minhash(sig, sh);
+	else
+		out[n] = sh;
+	return n + 1;
+}
+
 void
 dedup_keyof(struct dedup_key *k, const char *norm, size_t len, int near)
 {
 	XXH128_hash_t h;
-	uint64_t prev, cur;
-	size_t i, j;
-	int i2;
+	int i;
 
 	if (!perm_ready)
 		perm_init();
 	h = XXH3_128bits(norm, len);
 	k->hlo = h.low64;
 	k->hhi = h.high64;
-	for (i2 = 0; i2 < DEDUP_NPERM; i2++)
-		k->sig[i2] = UINT32_MAX;
+	for (i = 0; i < DEDUP_NPERM; i++)
+		k->sig[i] = UINT32_MAX;
 	k->nshingle = 0;
-	if (len == 0 || !near)
-		return;
+	if (near)
+		k->nshingle = shingles(norm, len, k->sig, NULL);
+}
 
-	/*
-	 * Shingles are word bigrams of the text framed by a start and an
-	 * end mark, so that a one-word text still has two and a change at
-	 * either end weighs as much as one inside.
-	 */
-	prev = 0x5354415254ULL;		/* start mark */
-	for (i = 0; i <= len; i = j + 1) {
-		for (j = i; j < len && norm[j] != ' '; j++)
-			continue;
-		cur = XXH3_64bits(norm + i, j - i);
-		minhash(k->sig, mix(prev, cur));
-		k->nshingle++;
-		prev = cur;
-	}
-	minhash(k->sig, mix(prev, 0x454e44ULL));	/* end mark */
-	k->nshingle++;
+size_t
+dedup_shingles(const char *norm, size_t len, uint64_t *out)
+{
+	return shingles(norm, len, NULL, out);
+}
+
+static int
+cmp64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+void
+dedup_keyofset(struct dedup_key *k, uint64_t *h, size_t n, int near)
+{
+	size_t i, m;
+	XXH128_hash_t x;
+	int j;
+
+	if (!perm_ready)
+		perm_init();
+	qsort(h, n, sizeof(*h), cmp64);
+	for (i = m = 0; i < n; i++)
+		if (m == 0 || h[i] != h[m - 1])
+			h[m++] = h[i];
+	x = XXH3_128bits(h, m * sizeof(*h));
+	k->hlo = x.low64;
+	k->hhi = x.high64;
+	for (j = 0; j < DEDUP_NPERM; j++)
+		k->sig[j] = UINT32_MAX;
+	k->nshingle = 0;
+	if (!near)
+		return;
+	for (i = 0; i < m; i++)
+		minhash(k->sig, h[i]);
+	k->nshingle = m;
 }
 
 double

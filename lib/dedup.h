@@ -45,6 +45,20 @@ int	dedup_norm(struct buf *b, const char *s, size_t len);
 void	dedup_keyof(struct dedup_key *k, const char *norm, size_t len,
 	    int near);
 
+/*
+ * Stores the hashes of the shingles of a normal form in out, which has
+ * room for len + 2 of them, and returns their number.
+ */
+size_t	dedup_shingles(const char *norm, size_t len, uint64_t *out);
+
+/*
+ * Fills k for a set of n 64-bit hashes (the shingles of a document): the
+ * exact hash of the set, and when near is set its MinHash signature, so
+ * that similarity estimates the Jaccard similarity of two sets. Sorts h
+ * and removes repeats in place.
+ */
+void	dedup_keyofset(struct dedup_key *k, uint64_t *h, size_t n, int near);
+
 /* Returns the share of equal minima of two keys, between 0 and 1. */
 double	dedup_similarity(const struct dedup_key *, const struct dedup_key *);
 
