@@ -20,7 +20,7 @@
 #include "io.h"
 #include "rec.h"
 
-#define DEFAULT_SIZE	((size_t)64 << 20)
+#define DEFAULT_SIZE	((size_t)128 << 20)
 #define DEFAULT_THRESH	0.65
 #define MAXKEYS		16
 
@@ -140,7 +140,7 @@ writedup(struct buf *out, const struct rec *r, const struct buf *id,
 
 /*
  * Builds u->norm, the compared text of r: the normal forms of the -k keys
- * with 0x1f between. Returns 1, or 0 when r lacks a key or has no word
+ * with a 0x1f word between. Returns 1, or 0 when r lacks a key or has no word
  * in them: "***" is not a repeat of "---".
  */
 static int
@@ -152,15 +152,21 @@ comparable(struct uniq *u, const struct rec *r)
 	buf_reset(&u->norm);
 	for (i = 0; i < u->nkeys; i++) {
 		buf_reset(&u->val);
-		if ((has = addvalue(&u->val, r, u->keys[i], &u->tmp)) == -1 ||
-		    (i > 0 && buf_addc(&u->norm, 0x1f) == -1))
+		if ((has = addvalue(&u->val, r, u->keys[i], &u->tmp)) == -1)
 			err(CC_ERR, NULL);
 		if (!has)
 			return 0;
+		/* The 0x1f between keys is a word of its own. */
+		if (i > 0 && ((u->norm.len > 0 && buf_addc(&u->norm, ' ')
+		    == -1) || buf_adds(&u->norm, "\x1f ") == -1))
+			err(CC_ERR, NULL);
 		before = u->norm.len;
 		if (dedup_norm(&u->norm, u->val.p, u->val.len) == -1)
 			err(CC_ERR, NULL);
-		words |= u->norm.len > before;
+		if (u->norm.len > before)
+			words = 1;
+		else if (i > 0)
+			u->norm.len--;		/* no trailing space */
 	}
 	return words;
 }
@@ -297,7 +303,7 @@ main(int argc, char *argv[])
 	struct uniq u;
 	struct recin in;
 	struct rec *r;
-	const char *errstr;
+	const char *errstr, *sarg = "128M";
 	char *end;
 	size_t maxlen = IO_MAXLEN_DEFAULT, size = DEFAULT_SIZE, nslots;
 	double thresh = DEFAULT_THRESH;
@@ -336,6 +342,7 @@ main(int argc, char *argv[])
 		case 'S':
 			if ((size = io_parse_size(optarg, &errstr)) == 0)
 				errx(CC_ERR, "-S %s: %s", optarg, errstr);
+			sarg = optarg;
 			break;
 		case 's':
 			sflag = 1;
@@ -362,8 +369,8 @@ main(int argc, char *argv[])
 
 	nslots = size / dedup_slotsize(u.near, thresh);
 	if (nslots == 0)
-		errx(CC_ERR, "-S %zu: too small, one slot takes %zu bytes",
-		    size, dedup_slotsize(u.near, thresh));
+		errx(CC_ERR, "-S %s: too small, one text takes %zu bytes",
+		    sarg, dedup_slotsize(u.near, thresh));
 	if ((u.d = dedup_new(nslots, u.near, thresh)) == NULL)
 		err(CC_ERR, "window of %zu slots", nslots);
 
