@@ -1,0 +1,94 @@
+/*
+ * t-scan: scan_record must agree with rec_parse on every line, good or
+ * bad, and find a field exactly where a field-by-field search does.
+ * Fixed cases first, then random lines over an alphabet of the bytes
+ * that matter (a deterministic generator, so a failure repeats).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rec.h"
+#include "scan.h"
+#include "tap.h"
+
+/* Returns what scan_record should say, from rec_parse. */
+static int
+want(const char *line, size_t len, const char *field, size_t flen)
+{
+	struct rec r = { 0 };
+	struct rec_err e;
+	size_t i;
+	int rc = 0;
+
+	if (rec_parse(&r, line, len, &e) == -1)
+		rc = -1;
+	else
+		for (i = 0; i < r.nf; i++)
+			if (r.f[i].klen + 1 + r.f[i].vlen == flen &&
+			    memcmp(r.f[i].key, field, flen) == 0)
+				rc = 1;
+	rec_free(&r);
+	return rc;
+}
+
+static int
+check(const char *line, size_t len, const char *field)
+{
+	int got = scan_record(line, len, field, strlen(field));
+	int exp = want(line, len, field, strlen(field));
+
+	if (got != exp)
+		printf("# line \"%.*s\" field %s: got %d want %d\n", (int)len,
+		    line, field, got, exp);
+	return got == exp;
+}
+
+static uint32_t seed = 12345;
+
+static uint32_t
+rnd(void)
+{
+	seed = seed * 1103515245u + 12345u;
+	return seed >> 8;
+}
+
+int
+main(void)
+{
+	static const char *fixed[] = {
+		"a=1", "a=1\tb=2", "country=NZ", "x=y\tcountry=NZ",
+		"country=NZ\tx=y", "country=NZX", "xcountry=NZ", "country=N",
+		"", "a", "=1", "A=1", "a=1\t", "\ta=1", "a=1\t\tb=2",
+		"a=\\t\\n\\r\\\\", "a=\\", "a=\\q", "a=x\\", "a=\xc3\xa9",
+		"a=\xc3", "a=\xed\xa0\x80", "a=\xc0\xaf", "a=1\r", "a=1\0b",
+		"a-b=1", "a.b_c=1", "1a=1", "a=b=c", "a=1234567890abcdef\\t",
+		"a=0123456789abcdef0123456789abcdef\r",
+		"a=0123456789abcdef0123456789abcdef\tcountry=NZ",
+		"a=0123456789abcdef01234\xe2\x80\x9c" "56789abcdef",
+		"a=0123456789abcdef01234\xe2\x80" "56789abcdef",
+	};
+	static const char alpha[] = "ab=\t\\tnrq\r\0\xc3\xa9\x80N Z=country";
+	char line[256];
+	size_t i, j, n;
+	int bad = 0;
+
+	for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
+		n = strlen(fixed[i]);
+		ok(check(fixed[i], n, "country=NZ"), "fixed %zu", i);
+	}
+	ok(check("a=1\0b", 5, "a=1"), "NUL byte");
+	for (i = 0; i < 200000; i++) {
+		n = rnd() % 100;
+		for (j = 0; j < n; j++)
+			line[j] = alpha[rnd() % (sizeof(alpha) - 1)];
+		if (n > 2 && rnd() % 2) {
+			line[0] = 'a';
+			line[1] = '=';
+		}
+		if (!check(line, n, rnd() % 2 ? "a=N" : "country=NZ"))
+			bad++;
+	}
+	ok(bad == 0, "random lines agree with rec_parse (%d differ)", bad);
+	return tap_done();
+}
