@@ -62,7 +62,7 @@ if test_have ccsplit && test_have cctag && test_have ccstat; then
 		ccsplit pages/*.txt >rec &&
 		ccuniq -S 1G rec >uniq &&
 		cctag uniq >tagged &&
-		ccstat act tagged >out &&
+		ccstat act -- tagged >out &&
 		test -s out &&
 		test "$(wc -l <uniq)" -lt "$(wc -l <rec)"
 	'
