@@ -1,66 +1,74 @@
 /*
- * fuzz-expr: libFuzzer harness for lib/expr and lib/scan. The input is
- * split at its first NUL: before it, expression words separated by
- * newlines; after it, a line checked by scan_record against rec_parse
- * (they must agree) and, when a record, matched by the expression.
- *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE \
- *       -Ilib $(pkg-config --cflags libbsd-overlay) tests/fuzz/fuzz-expr.c \
- *       lib/*.c $(pkg-config --libs libutf8proc libpcre2-8 libbsd-overlay)
+ * fuzz-expr: the ccfilter expression compiler and matcher. The input is
+ * expression words, one per line, then a NUL byte and a record line. An
+ * expression either compiles or gets a message; one that compiles is
+ * matched against the record, and "not ( E )" must give the opposite
+ * answer to E whenever neither hits a regex limit.
  */
-#include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "expr.h"
+#include "fuzz.h"
 #include "rec.h"
-#include "scan.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+#define MAXWORDS	64
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct expr_limits lim = { 10000, 1 << 20 };
-	char *copy, *w[64], err[512], *p, *q;
-	const uint8_t *nul;
-	struct rec r = { 0 };
+	static char text[4096];
+	static struct rec r;
+	char *words[MAXWORDS + 3], err[256], *p, *end, *nl;
+	const char *line = NULL;
+	size_t llen = 0;
+	struct expr *e, *ne;
 	struct rec_err re;
-	const struct scan_field *needle = NULL;
-	const char *line;
-	struct expr *e;
-	size_t llen, nlen = 0;
-	int n = 0, s, ok, needed = -1;
+	int nw = 0, m, nm;
+	const uint8_t *nul;
 
-	if ((nul = memchr(data, '\0', size)) == NULL)
-		return 0;
-	if ((copy = strndup((const char *)data, (size_t)(nul - data))) == NULL)
-		return 0;
-	for (p = copy; p != NULL && n < 64; p = q) {
-		if ((q = strchr(p, '\n')) != NULL)
-			*q++ = '\0';
-		w[n++] = p;
+	if ((nul = memchr(data, '\0', size)) != NULL) {
+		line = (const char *)nul + 1;
+		llen = size - (size_t)(nul - data) - 1;
+		size = (size_t)(nul - data);
 	}
-	line = (const char *)nul + 1;
-	llen = size - (size_t)(nul - data) - 1;
-	e = expr_compile(n, w, &lim, err, sizeof(err));
-	if (e != NULL)
-		needed = expr_needles(e, &needle, &nlen);
-	s = scan_record(line, llen, needle, nlen);
-	ok = rec_parse(&r, line, llen, &re) == 0;
-	if ((s == -1) == ok)
-		abort();
-	if (e != NULL && ok) {
-		int m = expr_match(e, &r);
+	if (size >= sizeof(text))
+		return 0;
+	memcpy(text, data, size);
+	text[size] = '\0';
+	words[nw++] = "not";
+	words[nw++] = "(";
+	for (p = text, end = text + size; p <= end && nw < MAXWORDS + 2; ) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		*nl = '\0';
+		words[nw++] = p;
+		p = nl + 1;
+	}
+	if (p <= end)
+		return 0;
+	words[nw++] = ")";
 
-		/* Without the needed fields, no match; with them, enough. */
-		if (needed != -1 && s == 0 && m == 1)
-			abort();
-		if (needed == 1 && s == 1 && m == 0)
-			abort();
+	err[0] = '\0';
+	if ((e = expr_compile(nw - 3, words + 2, NULL, err, sizeof(err))) ==
+	    NULL) {
+		FUZZ_ASSERT(err[0] != '\0' && strlen(err) < sizeof(err));
+		return 0;
 	}
+	ne = expr_compile(nw, words, NULL, err, sizeof(err));
+	FUZZ_ASSERT(ne != NULL);
+	if (line == NULL || rec_parse(&r, line, llen, &re) == -1) {
+		static const char def[] = "doc=a\tcountry=CN\tn=3\ttext=x y";
+
+		FUZZ_ASSERT(rec_parse(&r, def, sizeof(def) - 1, &re) == 0);
+	}
+	m = expr_match(e, &r);
+	nm = expr_match(ne, &r);
+	FUZZ_ASSERT(m >= -1 && m <= 1 && nm >= -1 && nm <= 1);
+	if (m == -1)
+		FUZZ_ASSERT(expr_error(e) != NULL);
+	if (m != -1 && nm != -1)
+		FUZZ_ASSERT(m != nm);
 	expr_free(e);
-	rec_free(&r);
-	free(copy);
+	expr_free(ne);
 	return 0;
 }
