@@ -274,7 +274,12 @@ check_pipe(int e)
 int
 io_write(const void *p, size_t n)
 {
-	if (fwrite_unlocked(p, 1, n, stdout) == n)
+	/*
+	 * On a line-buffered stream glibc's fwrite reports success when
+	 * the flush its newline triggers fails, so the error flag is
+	 * checked too, while errno still says why (ENOSPC, not EIO).
+	 */
+	if (fwrite_unlocked(p, 1, n, stdout) == n && !ferror_unlocked(stdout))
 		return 0;
 	write_errno = errno;
 	check_pipe(write_errno);
