@@ -66,7 +66,10 @@ for p in ccsplit cctag ccfilter ccstat ccuniq; do
 		test_skip "$p: SIGINT and SIGTERM mid-stream" \
 		    "io_catch_signals not wired into tools/$p.c yet"
 	else
-		for sig in INT TERM; do
+		# SIGTERM only: a shell starts background jobs with SIGINT
+		# ignored, and an ignored signal stays ignored (nohup). SIGINT
+		# is covered by tests/unit/t-io-signal.c.
+		for sig in TERM; do
 			test_expect_success "$p: SIG$sig mid-stream: whole records, dies by it" "
 				rm -f fifo && mkfifo fifo &&
 				{ (while cat $in; do :; done >fifo 2>/dev/null) & } &&
@@ -77,7 +80,7 @@ for p in ccsplit cctag ccfilter ccstat ccuniq; do
 				kill -$sig \$pid &&
 				{ wait \$pid; st=\$?; } ;
 				kill \$feeder 2>/dev/null;
-				test \$st = \$((128 + \$(kill -l $sig))) &&
+				test \$st = 143 &&
 				test ! -s err &&
 				if [ $p = ccstat ]; then :; else
 					test -s out &&
