@@ -6,7 +6,9 @@
 # by the signal), and running out of memory under ulimit -v.
 . "$(dirname "$0")/lib.sh"
 
-case $CC_BIN in *build-san*) san=1 ;; *) san= ;; esac
+# Neither ASan nor valgrind can run under a small ulimit -v.
+case $CC_BIN in *build-san*) noulimit=sanitizer ;; *) noulimit= ;; esac
+[ -n "${CC_VALGRIND:-}" ] && noulimit=valgrind
 
 # cmd PROG: PROG with the arguments of an ordinary run.
 cmd() {
@@ -90,8 +92,8 @@ for p in ccsplit cctag ccfilter ccstat ccuniq; do
 			"
 		done
 	fi
-	if [ -n "$san" ]; then
-		test_skip "$p: out of memory" "ASan cannot run under ulimit -v"
+	if [ -n "$noulimit" ]; then
+		test_skip "$p: out of memory" "$noulimit cannot run under ulimit -v"
 	else
 		test_expect_success "$p: out of memory is a message and exit 2" "
 			{ printf 'doc=a\ttext='; head -c 100000000 /dev/zero | tr '\0' a; echo; } >huge &&
