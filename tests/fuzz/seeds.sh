@@ -19,11 +19,11 @@ add() {
 
 add "$src"/tests/fuzz/corpus/"$name"/* "$src"/tests/fuzz/regress/"$name"/*
 case $name in
-rec|esc|io|json)
+rec|esc|io|json|recjson)
 	add "$src"/tests/golden/*/* "$src"/tests/golden/*/*/* ;;
 esac
 case $name in
-utf|split|io)
+utf|split|sent|io)
 	add "$src"/examples/pages/*.txt
 	[ -d "${CC_SHARED:-/nonexistent}/corpus/seeds" ] &&
 	    add "$CC_SHARED"/corpus/seeds/*.txt

@@ -1,5 +1,5 @@
 /*
- * fuzz-split: the sentence splitter on raw bytes. The input is made into
+ * fuzz-sent: the sentence splitter on raw bytes. The input is made into
  * what ccsplit hands sent_split (invalid UTF-8 repaired, white space runs
  * folded to one space, none at either end); the spans must then be in
  * order, non-empty, on character boundaries, and cover the paragraph

@@ -1,5 +1,5 @@
 /*
- * fuzz-expr: the ccfilter expression compiler and matcher. The input is
+ * fuzz-exprnot: the ccfilter expression compiler and matcher. The input is
  * expression words, one per line, then a NUL byte and a record line. An
  * expression either compiles or gets a message; one that compiles is
  * matched against the record, and "not ( E )" must give the opposite
