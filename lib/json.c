@@ -197,8 +197,11 @@ json_format_real(char *dst, size_t dstsz, double d)
 	if ((e = strchr(dst, 'e')) == NULL)
 		return;
 	x = atoi(e + 1);
-	if (x < -6 || x > 20)
+	if (x < -6 || x > 20) {
+		/* 1e+21 and 1.5e-07 as 1e21 and 1.5e-7. */
+		snprintf(e + 1, dstsz - (size_t)(e + 1 - dst), "%d", x);
 		return;
+	}
 	/* Plain notation with the digits found above, no more. */
 	k = p - 1 - x;
 	snprintf(dst, dstsz, "%.*f", k > 0 ? k : 0, d);
