@@ -55,6 +55,45 @@ wrap_word(struct wrap *w, const char *s, size_t len, const char *sep)
 	return 0;
 }
 
+/*
+ * Adds one space-free word. Chinese and Japanese are written without
+ * spaces, so a line may also break before or after any wide (two-column)
+ * character: the word goes in as pieces, runs of narrow characters and
+ * single wide ones, joined with no separator.
+ */
+static int
+word(struct wrap *w, const char *s, size_t len)
+{
+	const char *sep = " ";
+	size_t i = 0, start = 0, n;
+	int32_t cp;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf_decode(s + i, len - i, &cp);
+		if (utf_width(s + i, n) < 2) {
+			i += n;
+			continue;
+		}
+		if (i > start) {
+			if (wrap_word(w, s + start, i - start, sep) == -1)
+				return -1;
+			sep = "";
+		}
+		if (wrap_word(w, s + i, n, sep) == -1)
+			return -1;
+		sep = "";
+		i += n;
+		start = i;
+	}
+	if (i > start)
+		return wrap_word(w, s + start, i - start, sep);
+	return 0;
+}
+
 int
 wrap_words(struct wrap *w, const char *s, size_t len)
 {
@@ -67,7 +106,7 @@ wrap_words(struct wrap *w, const char *s, size_t len)
 		}
 		if ((q = memchr(p, ' ', (size_t)(end - p))) == NULL)
 			q = end;
-		if (wrap_word(w, p, (size_t)(q - p), " ") == -1)
+		if (word(w, p, (size_t)(q - p)) == -1)
 			return -1;
 		p = q;
 	}

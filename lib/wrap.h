@@ -33,7 +33,10 @@ int	wrap_start(struct wrap *, struct buf *b, size_t width, size_t ind,
  */
 int	wrap_word(struct wrap *, const char *s, size_t len, const char *sep);
 
-/* Adds the words of s, separated by runs of spaces. Returns 0 or -1. */
+/*
+ * Adds the words of s, separated by runs of spaces; a line may also break
+ * at a wide (CJK) character. Returns 0 or -1.
+ */
 int	wrap_words(struct wrap *, const char *s, size_t len);
 
 /* Ends the current line with a newline. Returns 0 or -1. */

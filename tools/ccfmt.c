@@ -169,7 +169,7 @@ put_text(struct buf *b, const struct rec *r)
 {
 	struct wrap w;
 	long d = rec_find(r, "doc", 0), s = rec_find(r, "sent", 0), t;
-	size_t i;
+	size_t i, start = b->len;
 	int tags = 0;
 
 	if (wrap_start(&w, b, width, 0, 4) == -1)
@@ -189,6 +189,13 @@ put_text(struct buf *b, const struct rec *r)
 		if (visible(&tmp, r->f[t].val, r->f[t].vlen) == -1 ||
 		    wrap_words(&w, tmp.p, tmp.len) == -1)
 			return -1;
+	}
+	if (w.empty) {
+		/* No heading and no text: the fields start the first line. */
+		b->len = start;
+		if (wrap_start(&w, b, width, 4, 4) == -1)
+			return -1;
+		tags = 1;
 	}
 	for (i = 0; i < r->nf; i++) {
 		const struct field *f = &r->f[i];

@@ -32,6 +32,9 @@ main(void)
 	fill("", 10, "\n", "nothing gives an empty line");
 	/* Each CJK character is two columns wide. */
 	fill("中国 外交部 声明", 11, "中国 外交部\n  声明\n", "CJK by width");
+	fill("外交部发言人表示 ok", 9, "外交部发\n  言人表\n  示 ok\n",
+	    "lines break between wide characters");
+	fill("ab中文cd", 6, "ab中文\n  cd\n", "narrow runs stay whole");
 	/* e + combining acute is one column. */
 	fill("cafe\xcc\x81 cafe\xcc\x81 x", 11,
 	    "cafe\xcc\x81 cafe\xcc\x81 x\n", "combining marks take no column");
