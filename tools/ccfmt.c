@@ -161,6 +161,23 @@ next_other(const struct rec *r, long j, long d, long s)
 }
 
 /*
+ * Adds the key=value unit s to the tag lines: whole, unless it is wider
+ * than a line, when its value wraps at its spaces too.
+ */
+static int
+put_tag(struct wrap *w, const char *s, size_t len)
+{
+	const char *sp;
+
+	if (w->width == 0 || w->indent + utf_width(s, len) <= w->width ||
+	    (sp = memchr(s, ' ', len)) == NULL)
+		return wrap_word(w, s, len, "  ");
+	if (wrap_word(w, s, (size_t)(sp - s), "  ") == -1)
+		return -1;
+	return wrap_words(w, sp, len - (size_t)(sp - s));
+}
+
+/*
  * The text view: "doc sent: text" filled to the width, then the other
  * fields indented under it, then an empty line.
  */
@@ -223,7 +240,7 @@ put_text(struct buf *b, const struct rec *r)
 			if (visible(&tmp, r->f[j].val, r->f[j].vlen) == -1)
 				return -1;
 		}
-		if (wrap_word(&w, tmp.p, tmp.len, "  ") == -1)
+		if (put_tag(&w, tmp.p, tmp.len) == -1)
 			return -1;
 	}
 	if (wrap_end(&w) == -1)
