@@ -34,7 +34,7 @@ put_escaped(struct buf *b, const char *s, size_t len)
 	static const char hex[] = "0123456789abcdef";
 	size_t i, run = 0;
 
-	/* The worst case is six bytes out per byte in. */
+	/* The worst case is six bytes out per byte in, then a quote. */
 	if (buf_grow(b, len * 6 + 2) == -1)
 		return -1;
 	for (i = 0; i < len; i++) {
@@ -63,9 +63,12 @@ put_escaped(struct buf *b, const char *s, size_t len)
 int
 json_put_raw(struct buf *b, const char *raw, size_t rlen)
 {
+	/* put_escaped reserves room for the closing quote too. */
 	if (buf_addc(b, '"') == -1 || put_escaped(b, raw, rlen) == -1)
 		return -1;
-	return buf_addc(b, '"');
+	b->p[b->len++] = '"';
+	b->p[b->len] = '\0';
+	return 0;
 }
 
 int
@@ -86,10 +89,12 @@ json_put_string(struct buf *b, const char *s, size_t len)
 	return buf_addc(b, '"');
 }
 
-static int
+/* Keys are short: the length and first byte settle most comparisons. */
+static inline int
 samekey(const struct field *a, const struct field *b)
 {
-	return a->klen == b->klen && memcmp(a->key, b->key, a->klen) == 0;
+	return a->klen == b->klen && a->key[0] == b->key[0] &&
+	    memcmp(a->key, b->key, a->klen) == 0;
 }
 
 /* Returns the index of the next field at or after i with f's key, or nf. */
@@ -117,11 +122,15 @@ json_put_rec(struct buf *b, const struct rec *r, int arrays)
 		if (k < i)
 			continue;
 		/* Keys are [a-z][a-z0-9_.-]*: nothing to escape. */
-		if ((i > 0 && buf_addc(b, ',') == -1) ||
-		    buf_addc(b, '"') == -1 ||
-		    buf_add(b, f->key, f->klen) == -1 ||
-		    buf_add(b, "\":", 2) == -1)
+		if (buf_grow(b, f->klen + 5) == -1)
 			return -1;
+		if (i > 0)
+			b->p[b->len++] = ',';
+		b->p[b->len++] = '"';
+		memcpy(b->p + b->len, f->key, f->klen);
+		b->len += f->klen;
+		b->p[b->len++] = '"';
+		b->p[b->len++] = ':';
 		j = nextkey(r, f, i + 1);
 		if (j == r->nf && !arrays) {
 			if (json_put_raw(b, f->val, f->vlen) == -1)
