@@ -238,17 +238,48 @@ nomem(struct json_conv *c)
 	return fail(c, "%s", strerror(ENOMEM));
 }
 
-/* Adds one field with the current key and value val to out or c->text. */
+/*
+ * Adds one field with the current key and value val to out or c->text,
+ * unless the same key=value is there already (DESIGN.md: never the same
+ * pair twice in one record).
+ */
 static int
 emit(struct json_conv *c, struct buf *out, const char *val, size_t vlen)
 {
 	struct buf *b = out;
+	size_t start, i, n;
 
 	if (c->key.len == 4 && memcmp(c->key.p, "text", 4) == 0)
 		b = &c->text;
+	if (c->nfo == c->fcap) {
+		size_t cap = c->fcap ? c->fcap * 2 : 32, *fo;
+
+		if ((fo = reallocarray(c->fo, cap, sizeof(*fo))) == NULL)
+			return nomem(c);
+		c->fo = fo;
+		c->fcap = cap;
+	}
+	start = b->len;
 	if (rec_add_raw(b, c->key.p, c->key.len, "", 0) == -1 ||
 	    esc_encode(b, val, vlen) == -1)
 		return nomem(c);
+	/* Offsets are of the field itself, after its TAB. */
+	if (start > 0)
+		start++;
+	n = b->len - start;
+	for (i = 0; i < c->nfo; i++) {
+		size_t o = c->fo[i] >> 1;
+
+		if ((c->fo[i] & 1) != (b == &c->text) || o + n > b->len)
+			continue;
+		if ((o + n == b->len || b->p[o + n] == '\t') &&
+		    memcmp(b->p + o, b->p + start, n) == 0 && o != start) {
+			b->len = start > 0 ? start - 1 : 0;
+			b->p[b->len] = '\0';
+			return 0;
+		}
+	}
+	c->fo[c->nfo++] = start << 1 | (b == &c->text);
 	return 0;
 }
 
@@ -344,6 +375,7 @@ json_to_rec(struct json_conv *c, struct buf *out, const char *line,
 	buf_reset(out);
 	buf_reset(&c->text);
 	buf_reset(&c->key);
+	c->nfo = 0;
 	if (buf_grow(&c->key, 1) == -1)
 		return nomem(c);
 	c->key.p[0] = '\0';
@@ -391,4 +423,7 @@ json_conv_free(struct json_conv *c)
 {
 	buf_free(&c->key);
 	buf_free(&c->text);
+	free(c->fo);
+	c->fo = NULL;
+	c->nfo = c->fcap = 0;
 }

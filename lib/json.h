@@ -6,7 +6,8 @@
  * copied with only '"' and control bytes escaped, and numbers stay
  * strings. Reading goes through jansson and flattens an object into one
  * record: nested objects give dotted keys, arrays give repeated keys, and
- * the "text" fields go last, as DESIGN.md wants.
+ * the "text" fields go last, as DESIGN.md wants; a key=value pair is
+ * written once however often the JSON repeats it.
  */
 #ifndef CC_JSON_H
 #define CC_JSON_H
@@ -40,6 +41,8 @@ int	json_put_rec(struct buf *b, const struct rec *r, int arrays);
 struct json_conv {
 	struct buf	key;		/* the dotted key being built */
 	struct buf	text;		/* the text fields, written last */
+	size_t		*fo;		/* offsets of the fields written, */
+	size_t		 nfo, fcap;	/* to leave out repeated ones */
 	char		msg[256];	/* what was wrong with the last line */
 };
 

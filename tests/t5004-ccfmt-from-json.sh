@@ -49,6 +49,13 @@ test_expect_success 'arrays repeat the key; empty arrays and objects vanish' '
 	test_cmp expect out
 '
 
+test_expect_success 'a key=value pair is written once' '
+	printf "{\"tags\":[\"cyber\",\"china\",\"cyber\"],\"Tags\":\"china\",\"text\":[\"x\",\"x\"]}\n" >in &&
+	ccfmt -i json in >out &&
+	printf "tags=cyber\ttags=china\ttext=x\n" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'keys are mapped: case, spaces, leading non-letters' '
 	printf "{\"Page Views\":1,\"_id\":2,\"2nd\":3,\"pa\303\255s\":4,\"\":5,\"@type\":6,\"A\":{\"B c\":7}}\n" >in &&
 	ccfmt -i json in >out &&

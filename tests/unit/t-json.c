@@ -117,6 +117,12 @@ main(void)
 	    "several texts all go last");
 	torec(" {\"a\":\"b\"} \r", "a=b", "white space and CR around");
 	torec("[]", NULL, "array line");
+	torec("{\"a\":[\"x\",\"y\",\"x\"],\"b\":\"x\",\"t\":[\"a\",\"a\"]}",
+	    "a=x\ta=y\tb=x\tt=a", "a repeated key=value is written once");
+	torec("{\"text\":[\"p\",\"p\",\"q\"],\"a\":\"p\",\"b\":[\"pq\",\"p\"]}",
+	    "a=p\tb=pq\tb=p\ttext=p\ttext=q", "also for text; prefixes differ");
+	torec("{\"A\":1,\"a\":1,\"a b\":2,\"a_b\":2}", "a=1\ta_b=2",
+	    "keys that map to one repeat once");
 
 	badmsg("{\"a\":1", 6, "invalid JSON at column 6: '}' expected near "
 	    "end of file", "truncated object");
