@@ -57,6 +57,38 @@ int	json_to_rec(struct json_conv *c, struct buf *out, const char *line,
 void	json_conv_free(struct json_conv *c);
 
 /*
+ * JSON Lines input over the file operands of a program, read as struct
+ * recin reads records: unreadable files reported and skipped, a bad line
+ * stopping the run or, with -s, skipped and counted.
+ */
+struct jsonin {
+	char		**files;
+	int		  nfiles, next;
+	struct io_in	  in;
+	int		  isopen;
+	size_t		  maxlen;
+	int		  skip_bad;	/* -s: skip and count bad lines */
+	unsigned long long nbad;
+	int		  status;	/* CC_ERR once an error was reported */
+	struct json_conv  conv;
+	struct buf	  line;		/* the record made of the last line */
+	struct rec	  rec;
+};
+
+/* As recin_init. */
+void	jsonin_init(struct jsonin *, int nfiles, char **files, size_t maxlen,
+	    int skip_bad);
+
+/*
+ * Returns 1 with the record made of the next good line in *r, 0 at the
+ * end of the input, or -1 after reporting a bad line that stops the run.
+ */
+int	jsonin_next(struct jsonin *, struct rec **r);
+
+/* As recin_end: closes, reports skipped lines, returns the status. */
+int	jsonin_end(struct jsonin *);
+
+/*
  * Appends the record key for one JSON key (one level of nesting) to b:
  * ASCII letters lower-cased, every other character outside [a-z0-9_.-]
  * (a space, a non-ASCII letter) replaced by "_", and "x" put in front

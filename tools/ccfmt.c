@@ -2,14 +2,13 @@
  * ccfmt: records to JSON Lines, TSV, CSV or a text view for people, and
  * JSON Lines (as scrapers write them) back to records.
  *
- * Every input line becomes one record, either parsed (-i rec) or
- * converted from a JSON object (-i json, lib/json), and every record is
- * written by one of the writers below into a reused buffer.
+ * Every input line becomes one record, either parsed (recin) or
+ * converted from a JSON object (jsonin, lib/json), and every record is
+ * written into one reused buffer by a writer from lib: json, csv, view.
  */
 #include <sys/ioctl.h>
 
 #include <err.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,12 +17,11 @@
 #include "buf.h"
 #include "csv.h"
 #include "diag.h"
-#include "esc.h"
 #include "io.h"
 #include "json.h"
 #include "rec.h"
 #include "utf.h"
-#include "wrap.h"
+#include "view.h"
 
 enum fmt { F_REC, F_JSON, F_TSV, F_CSV, F_TEXT };
 
@@ -122,132 +120,6 @@ join(struct buf *b, const struct rec *r, const char *key, int raw)
 	return 0;
 }
 
-/*
- * Appends s to b as the text view shows it: control bytes, which could
- * drive a terminal, become ^X as cat -v writes them. Returns 0 or -1.
- */
-static int
-visible(struct buf *b, const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x20 || c == 0x7f) {
-			if (buf_addc(b, '^') == -1 || buf_addc(b, c ^ 0x40) == -1)
-				return -1;
-		} else if (buf_addc(b, c) == -1)
-			return -1;
-	}
-	return 0;
-}
-
-/*
- * Returns the next field after j with j's key, leaving out the doc and
- * sent fields the heading shows (d, s), or -1.
- */
-static long
-next_other(const struct rec *r, long j, long d, long s)
-{
-	const struct field *f = &r->f[j];
-	size_t i;
-
-	for (i = (size_t)j + 1; i < r->nf; i++)
-		if ((long)i != d && (long)i != s && r->f[i].klen == f->klen &&
-		    memcmp(r->f[i].key, f->key, f->klen) == 0)
-			return (long)i;
-	return -1;
-}
-
-/*
- * Adds the key=value unit s to the tag lines: whole, unless it is wider
- * than a line, when its value wraps at its spaces too.
- */
-static int
-put_tag(struct wrap *w, const char *s, size_t len)
-{
-	const char *sp;
-
-	if (w->width == 0 || w->indent + utf_width(s, len) <= w->width ||
-	    (sp = memchr(s, ' ', len)) == NULL)
-		return wrap_word(w, s, len, "  ");
-	if (wrap_word(w, s, (size_t)(sp - s), "  ") == -1)
-		return -1;
-	return wrap_words(w, sp, len - (size_t)(sp - s));
-}
-
-/*
- * The text view: "doc sent: text" filled to the width, then the other
- * fields indented under it, then an empty line.
- */
-static int
-put_text(struct buf *b, const struct rec *r)
-{
-	struct wrap w;
-	long d = rec_find(r, "doc", 0), s = rec_find(r, "sent", 0), t;
-	size_t i, start = b->len;
-	int tags = 0;
-
-	if (wrap_start(&w, b, width, 0, 4) == -1)
-		return -1;
-	buf_reset(&tmp);
-	if (d != -1 && visible(&tmp, r->f[d].val, r->f[d].vlen) == -1)
-		return -1;
-	if (s != -1 && ((d != -1 && buf_addc(&tmp, ' ') == -1) ||
-	    visible(&tmp, r->f[s].val, r->f[s].vlen) == -1))
-		return -1;
-	t = rec_find(r, "text", 0);
-	if (tmp.len > 0 && ((t != -1 && buf_addc(&tmp, ':') == -1) ||
-	    wrap_word(&w, tmp.p, tmp.len, " ") == -1))
-		return -1;
-	for (; t != -1; t = rec_find(r, "text", (size_t)t + 1)) {
-		buf_reset(&tmp);
-		if (visible(&tmp, r->f[t].val, r->f[t].vlen) == -1 ||
-		    wrap_words(&w, tmp.p, tmp.len) == -1)
-			return -1;
-	}
-	if (w.empty) {
-		/* No heading and no text: the fields start the first line. */
-		b->len = start;
-		if (wrap_start(&w, b, width, 4, 4) == -1)
-			return -1;
-		tags = 1;
-	}
-	for (i = 0; i < r->nf; i++) {
-		const struct field *f = &r->f[i];
-		long j;
-
-		if ((long)i == d || (long)i == s || rec_iskey(r, i, "text"))
-			continue;
-		/* A repeated key shows all its values at its first field. */
-		for (j = 0; j < (long)i; j++)
-			if (j != d && j != s && r->f[j].klen == f->klen &&
-			    memcmp(r->f[j].key, f->key, f->klen) == 0)
-				break;
-		if (j < (long)i)
-			continue;
-		if (!tags++ && (wrap_end(&w) == -1 ||
-		    wrap_start(&w, b, width, 4, 4) == -1))
-			return -1;
-		buf_reset(&tmp);
-		if (buf_add(&tmp, f->key, f->klen) == -1 ||
-		    buf_addc(&tmp, '=') == -1)
-			return -1;
-		for (j = (long)i; j != -1; j = next_other(r, j, d, s)) {
-			if (j != (long)i && buf_adds(&tmp, sep) == -1)
-				return -1;
-			if (visible(&tmp, r->f[j].val, r->f[j].vlen) == -1)
-				return -1;
-		}
-		if (put_tag(&w, tmp.p, tmp.len) == -1)
-			return -1;
-	}
-	if (wrap_end(&w) == -1)
-		return -1;
-	return buf_addc(b, '\n');
-}
-
 /* Appends record r to b in the output format. Returns 0 or -1. */
 static int
 put(struct buf *b, const struct rec *r)
@@ -279,7 +151,7 @@ put(struct buf *b, const struct rec *r)
 		}
 		return buf_add(b, "\r\n", 2);
 	case F_TEXT:
-		return put_text(b, r);
+		return view_rec(b, r, width, sep, &tmp);
 	}
 	return buf_addc(b, '\n');
 }
@@ -323,85 +195,17 @@ from_records(int argc, char **argv, size_t maxlen, int skip_bad)
 	return recin_end(&ri);
 }
 
-/*
- * Reads JSON Lines from the operands the way recin reads records:
- * unreadable files reported and skipped, a bad line stopping the run or,
- * with -s, skipped and counted.
- */
 static int
 from_json(int argc, char **argv, size_t maxlen, int skip_bad)
 {
-	static char *dash[] = { "-", NULL };
-	struct json_conv conv = { 0 };
-	struct buf line = { 0 };
-	struct rec_err e;
-	struct rec r = { 0 };
-	struct io_in in;
-	unsigned long long nbad = 0;
-	char *p, msg[256];
-	size_t len;
-	int i, status = CC_OK, stop = 0;
+	struct jsonin ji;
+	struct rec *r;
 
-	if (argc == 0) {
-		argc = 1;
-		argv = dash;
-	}
-	for (i = 0; i < argc && !stop; i++) {
-		if (io_open(&in, argv[i], maxlen) == -1) {
-			warn("%s", argv[i]);
-			status = CC_ERR;
-			continue;
-		}
-		while (!stop) {
-			const char *what = NULL;
-
-			switch (io_getline(&in, &p, &len)) {
-			case IO_LINE:
-				if (json_to_rec(&conv, &line, p, len) == -1) {
-					if (errno == ENOMEM)
-						err(CC_ERR, NULL);
-					what = conv.msg;
-				} else if (rec_parse(&r, line.p, line.len, &e)
-				    == -1)
-					/* json_to_rec builds only records. */
-					what = rec_strerror(&e, line.p,
-					    line.len, msg, sizeof(msg));
-				else if (emit(&r) == -1)
-					stop = 1;
-				break;
-			case IO_TOOLONG:
-				snprintf(msg, sizeof(msg), "line longer than "
-				    "%zu bytes (raise the limit with -L)",
-				    maxlen);
-				what = msg;
-				break;
-			case IO_ERROR:
-				warn("%s", in.name);
-				status = CC_ERR;
-				/* FALLTHROUGH */
-			case IO_EOF:
-				goto next;
-			}
-			if (what == NULL)
-				continue;
-			if (skip_bad) {
-				nbad++;
-				continue;
-			}
-			diag_at(in.name, in.lineno, "%s", what);
-			status = CC_ERR;
-			stop = 1;
-		}
-next:
-		io_close(&in);
-	}
-	if (nbad > 0)
-		fprintf(stderr, "%s: %llu bad line%s skipped\n", getprogname(),
-		    nbad, nbad == 1 ? "" : "s");
-	json_conv_free(&conv);
-	buf_free(&line);
-	rec_free(&r);
-	return status;
+	jsonin_init(&ji, argc, argv, maxlen, skip_bad);
+	while (jsonin_next(&ji, &r) == 1)
+		if (emit(r) == -1)
+			break;
+	return jsonin_end(&ji);
 }
 
 int
