@@ -396,9 +396,27 @@ json_to_rec(struct json_conv *c, struct buf *out, const char *line,
 	 */
 	root = json_loadb(line, len, JSON_DECODE_ANY | JSON_ALLOW_NUL |
 	    JSON_REJECT_DUPLICATES, &je);
-	if (root == NULL)
+	if (root == NULL) {
+		/*
+		 * jansson quotes the input near the error, maybe cut inside
+		 * a character: bytes outside printable ASCII are shown in
+		 * octal, and a backslash stays one, as in the JSON.
+		 */
+		char jvis[sizeof(je.text) * 4];
+		size_t n = 0;
+
+		for (i = 0; je.text[i] != '\0'; i++) {
+			unsigned char ch = (unsigned char)je.text[i];
+
+			if (ch < 0x20 || ch >= 0x7f)
+				n += (size_t)snprintf(jvis + n, 5, "\\%03o", ch);
+			else
+				jvis[n++] = (char)ch;
+		}
+		jvis[n] = '\0';
 		return fail(c, "invalid JSON at column %d: %s", je.column,
-		    je.text);
+		    jvis);
+	}
 	if (!json_is_object(root)) {
 		rv = fail(c, "not a JSON object but %s", typename(root));
 		json_decref(root);
@@ -480,6 +498,10 @@ jsonin_next(struct jsonin *ji, struct rec **r)
 		}
 		switch (io_getline(&ji->in, &line, &len)) {
 		case IO_LINE:
+			/* Some scrapers start their files with a UTF-8 BOM. */
+			if (ji->in.lineno == 1 && len >= 3 &&
+			    memcmp(line, "\xef\xbb\xbf", 3) == 0)
+				line += 3, len -= 3;
 			errno = 0;
 			if (json_to_rec(&ji->conv, &ji->line, line, len) == -1) {
 				/* Out of memory is no reason to skip. */

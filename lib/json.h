@@ -43,7 +43,7 @@ struct json_conv {
 	struct buf	text;		/* the text fields, written last */
 	size_t		*fo;		/* offsets of the fields written, */
 	size_t		 nfo, fcap;	/* to leave out repeated ones */
-	char		msg[256];	/* what was wrong with the last line */
+	char		msg[512];	/* what was wrong with the last line */
 };
 
 /*

@@ -77,6 +77,20 @@ test_expect_success 'white space around the object and CRLF line ends' '
 	test_cmp expect out
 '
 
+test_expect_success 'a UTF-8 BOM at the start of a file is ignored' '
+	printf "\357\273\277{\"a\":1}\n" >in &&
+	ccfmt -i json in in >out &&
+	printf "a=1\na=1\n" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success 'a BOM further on is bad input' '
+	printf "{\"a\":1}\n\357\273\277{\"a\":1}\n" >in &&
+	test_expect_code 2 ccfmt -i json in >out 2>err &&
+	printf "%s\n" "ccfmt: in:2: invalid JSON at column 1: invalid token near '"'"'\\357\\273\\277'"'"'" >expect &&
+	test_cmp expect err
+'
+
 test_expect_success 'last line without a newline' '
 	printf "{\"a\":1}\n{\"a\":2}" >in &&
 	ccfmt -i json in >out &&

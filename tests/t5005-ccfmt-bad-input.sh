@@ -160,6 +160,10 @@ test_expect_success 'JSON: lone surrogate escape' '
 	bad_json "{\"a\":\"\\ud800\"}" "invalid JSON at column 13: invalid Unicode '"'"'\\uD800'"'"' near '"'"'\"\\ud800\"'"'"'"
 '
 
+test_expect_success 'JSON: a raw control byte in a string' '
+	bad_json "{\"a\":\"x$(printf "\001")\"}" "invalid JSON at column 7: control character 0x1 near '"'"'\"x'"'"'"
+'
+
 test_expect_success 'JSON: invalid UTF-8' '
 	printf "{\"a\":1}\n{\"a\":\"\303(\"}\n" >in &&
 	printf "a=1\n" >expect.out &&
