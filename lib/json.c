@@ -409,7 +409,8 @@ json_to_rec(struct json_conv *c, struct buf *out, const char *line,
 			unsigned char ch = (unsigned char)je.text[i];
 
 			if (ch < 0x20 || ch >= 0x7f)
-				n += (size_t)snprintf(jvis + n, 5, "\\%03o", ch);
+				n += (size_t)snprintf(jvis + n, 5, "\\%03o",
+				    ch);
 			else
 				jvis[n++] = (char)ch;
 		}
@@ -503,14 +504,15 @@ jsonin_next(struct jsonin *ji, struct rec **r)
 			    memcmp(line, "\xef\xbb\xbf", 3) == 0)
 				line += 3, len -= 3;
 			errno = 0;
-			if (json_to_rec(&ji->conv, &ji->line, line, len) == -1) {
+			if (json_to_rec(&ji->conv, &ji->line, line, len)
+			    == -1) {
 				/* Out of memory is no reason to skip. */
 				if (jsonin_bad(ji, ji->conv.msg,
 				    errno == ENOMEM) == -1)
 					return -1;
 				continue;
 			}
-			/* Cannot fail but for memory: json_to_rec makes records. */
+			/* Fails only for memory: json_to_rec makes records. */
 			if (rec_parse(&ji->rec, ji->line.p, ji->line.len, &e)
 			    == -1) {
 				jsonin_bad(ji, rec_strerror(&e, ji->line.p,
