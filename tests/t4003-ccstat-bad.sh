@@ -189,4 +189,19 @@ test_expect_success 'flat memory: 100,000 distinct values' '
 	test_cmp expect out
 '
 
+if [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; then
+	test_expect_success 'memory grows with groups, not with the input' '
+		awk "BEGIN { for (i = 0; i < 100000; i++) printf \"k=v%06d\n\", i }" >one &&
+		for i in 1 2 3 4 5 6 7 8 9 10; do cat one; done >ten &&
+		/usr/bin/time -f %M -o m1 ccstat -o tsv k -- one >out1 &&
+		/usr/bin/time -f %M -o m10 ccstat -o tsv k -- ten >out10 &&
+		m1=$(tail -n 1 m1) && m10=$(tail -n 1 m10) &&
+		echo "peak KiB: $m1 for 1x, $m10 for 10x" &&
+		test "$m10" -lt $((m1 + m1 / 4)) &&
+		test "$m1" -lt 65536
+	'
+else
+	test_skip 'memory grows with groups, not with the input' 'no GNU time'
+fi
+
 test_done
