@@ -166,6 +166,8 @@ test_expect_success 'formats that do not fit are refused before reading' '
 	test_grep "no -k or -n" err &&
 	test_expect_code 2 ccstat -o bar </dev/null 2>err &&
 	test_grep "the summary (no key) takes no" err &&
+	test_expect_code 2 ccstat -k -- - </dev/null 2>err &&
+	test_grep "the summary (no key) takes no" err &&
 	test_expect_code 2 ccstat ccstat.count </dev/null 2>err &&
 	test_grep "reserved for partial counts" err
 '
