@@ -142,6 +142,12 @@ test_expect_success 'an operand that is no key needs "--" before it' '
 	test_grep "^ccstat: \"./seeds.rec\" is not a key (file operands go after \"--\")" err
 '
 
+test_expect_success 'an option after the keys is a slip' '
+	test_expect_code 2 ccstat act -o dot </dev/null >out 2>err &&
+	echo "ccstat: -o: options go before the keys" >expect &&
+	test_cmp expect err
+'
+
 test_expect_success 'bad options: getopt message, usage, exit 2' '
 	test_expect_code 2 ccstat -x country </dev/null >out 2>err &&
 	test_grep "invalid option" err &&

@@ -139,6 +139,9 @@ main(int argc, char *argv[])
 	    strcmp(argv[nkeys], "--") == 0);
 	nfiles = argc - (int)(files - argv);
 	for (size_t i = 0; i < nkeys; i++) {
+		if (argv[i][0] == '-' && argv[i][1] != '\0')
+			errx(CC_ERR, "%s: options go before the keys",
+			    argv[i]);
 		if (!rec_key_valid(argv[i], strlen(argv[i])))
 			errx(CC_ERR, "\"%s\" is not a key (file operands go "
 			    "after \"--\")", argv[i]);
