@@ -1,6 +1,8 @@
 /*
  * csv: RFC 4180 field quoting. Most fields need none, so the check is a
  * table lookup per byte and the quoted form is built only when needed.
+ * Leading and trailing spaces are quoted too, since some readers trim
+ * them from bare fields.
  */
 #include <string.h>
 
@@ -15,6 +17,8 @@ csv_needs_quotes(const char *s, size_t len)
 {
 	size_t i;
 
+	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
+		return 1;
 	for (i = 0; i < len; i++)
 		if (special[(unsigned char)s[i]])
 			return 1;

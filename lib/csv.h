@@ -1,7 +1,8 @@
 /*
  * csv: fields quoted as RFC 4180 asks: a field holding a comma, a double
- * quote, a carriage return or a line feed is put in double quotes, with
- * each double quote inside it doubled; any other field is copied as is.
+ * quote, a carriage return or a line feed, or beginning or ending with a
+ * space, is put in double quotes, with each double quote inside it
+ * doubled; any other field is copied as is.
  */
 #ifndef CC_CSV_H
 #define CC_CSV_H

@@ -28,7 +28,8 @@ main(void)
 	field("\"", 1, "\"\"\"\"", "lone quote");
 	field("a\nb", 3, "\"a\nb\"", "newline quoted");
 	field("a\rb", 3, "\"a\rb\"", "carriage return quoted");
-	field(" lead", 5, " lead", "spaces need no quotes");
+	field(" lead", 5, "\" lead\"", "a leading space is quoted");
+	field("in side", 7, "in side", "an inner space needs no quotes");
 	field("a\tb", 3, "a\tb", "TAB needs no quotes");
 	field("Zhào, 中国", strlen("Zhào, 中国"), "\"Zhào, 中国\"", "UTF-8 kept");
 	ok(!csv_needs_quotes("abc", 3), "needs_quotes: no");
