@@ -46,7 +46,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	e = expr_compile(n, w, &lim, err, sizeof(err));
 	if (e != NULL)
 		needed = expr_needles(e, &needle, &nlen);
-	s = scan_record(line, llen, needle, nlen);
+	s = scan_record(line, llen, needle, nlen, NULL);
 	ok = rec_parse(&r, line, llen, &re) == 0;
 	if ((s == -1) == ok)
 		abort();
