@@ -314,6 +314,59 @@ recin_next(struct recin *ri, struct rec **r)
 }
 
 int
+recin_nextline(struct recin *ri, char **line, size_t *len)
+{
+	char msg[256];
+
+	for (;;) {
+		if (!ri->isopen) {
+			if (ri->next == ri->nfiles)
+				return 0;
+			if (io_open(&ri->in, ri->files[ri->next], ri->maxlen)
+			    == -1) {
+				fprintf(stderr, "%s: %s: %s\n", getprogname(),
+				    ri->files[ri->next], strerror(errno));
+				ri->status = CC_ERR;
+				ri->next++;
+				continue;
+			}
+			ri->next++;
+			ri->isopen = 1;
+		}
+		switch (io_getline(&ri->in, line, len)) {
+		case IO_LINE:
+			return 1;
+		case IO_TOOLONG:
+			snprintf(msg, sizeof(msg), "line longer than %zu bytes "
+			    "(raise the limit with -L)", ri->maxlen);
+			if (bad(ri, msg) == -1)
+				return -1;
+			continue;
+		case IO_ERROR:
+			fprintf(stderr, "%s: %s: %s\n", getprogname(),
+			    ri->in.name, strerror(errno));
+			ri->status = CC_ERR;
+			break;
+		}
+		io_close(&ri->in);
+		ri->isopen = 0;
+	}
+}
+
+int
+recin_parse(struct recin *ri, const char *line, size_t len, struct rec **r)
+{
+	struct rec_err e;
+	char msg[256];
+
+	if (rec_parse(&ri->rec, line, len, &e) == 0) {
+		*r = &ri->rec;
+		return 1;
+	}
+	return bad(ri, rec_strerror(&e, line, len, msg, sizeof(msg)));
+}
+
+int
 recin_end(struct recin *ri)
 {
 	if (ri->isopen)

@@ -115,6 +115,21 @@ void	recin_init(struct recin *, int nfiles, char **files, size_t maxlen,
  */
 int	recin_next(struct recin *, struct rec **r);
 
+/*
+ * For a filter that can reject most lines without parsing them (added
+ * for ccfilter): returns 1 with the next line in *line, *len (valid until
+ * the next call), 0 at the end of the input, or -1 after reporting a
+ * line too long that stops the run. Files are handled as by recin_next.
+ */
+int	recin_nextline(struct recin *, char **line, size_t *len);
+
+/*
+ * Parses a line from recin_nextline. Returns 1 with the record in *r, 0
+ * when the line is bad and skipped (-s), or -1 after reporting it.
+ */
+int	recin_parse(struct recin *, const char *line, size_t len,
+	    struct rec **r);
+
 /* The input name and line number of the last record, for messages. */
 const char *recin_name(const struct recin *);
 unsigned long long recin_line(const struct recin *);
