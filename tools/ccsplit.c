@@ -112,9 +112,13 @@ add_meta(struct buf *b, struct sink *k, const struct page_doc *d)
 	if (d->date[0] != '\0' && !k->has_date &&
 	    rec_add_raw(b, "date", 4, d->date, 10) == -1)
 		return -1;
-	if (d->source[0] != '\0' && !k->has_source &&
-	    rec_add(b, "source", d->source, strlen(d->source)) == -1)
-		return -1;
+	if (d->source[0] != '\0' && !k->has_source) {
+		size_t n = strlen(d->source);
+
+		if (memchr(d->source, '\\', n) == NULL)
+			return rec_add_raw(b, "source", 6, d->source, n);
+		return rec_add(b, "source", d->source, n);
+	}
 	return 0;
 }
 
