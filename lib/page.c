@@ -171,13 +171,31 @@ page_init(struct page *pg, int detect)
 }
 
 void
+page_reset(struct page *pg)
+{
+	struct page keep = *pg;
+
+	memset(pg, 0, sizeof(*pg));
+	pg->t.b = keep.t.b;
+	pg->t.map = keep.t.map;
+	pg->t.capmap = keep.t.capmap;
+	pg->p = keep.p;
+	pg->cap = keep.cap;
+	pg->docs = keep.docs;
+	pg->capdocs = keep.capdocs;
+	pg->sv = keep.sv;
+	buf_reset(&pg->t.b);
+	pg->detect = keep.detect;
+	pg->lastend = 1;
+}
+
+void
 page_free(struct page *pg)
 {
 	text_free(&pg->t);
 	free(pg->p);
 	free(pg->docs);
 	sent_free(&pg->sv);
-	buf_free(&pg->low);
 	memset(pg, 0, sizeof(*pg));
 }
 
@@ -978,7 +996,7 @@ page_line(struct page *pg, const char *line, size_t len,
 			if (features(pg, &pg->p[pg->n - 1]) == -1)
 				return -1;
 		}
-		if (pg->n > 0 || pg->docnum > 0)
+		if (pg->detect && (pg->n > 0 || pg->docnum > 0))
 			pg->pending_ff = 1;
 		line += k + 1;
 		len -= k + 1;
