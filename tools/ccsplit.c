@@ -25,7 +25,8 @@ enum { M_SENT, M_PARA, M_DOC };
 
 static int		 bflag, mode = M_SENT, qflag, strict;
 static const size_t	 kind_len[] = { 4, 5, 8, 6 };	/* of page_kinds */
-static struct buf	 out, nfc;
+static struct buf	 out, nfc, cache_pfx, cache_meta;
+static unsigned long	 cache_gen, cache_num, sink_gen;
 static struct sentv	 sv;
 
 /* Where the records of the current input go: name and passed fields. */
@@ -36,6 +37,7 @@ struct sink {
 	const struct rec *in;		/* -r: the input record */
 	int		 has_date, has_source;
 	struct buf	 escname;	/* name, escaped */
+	unsigned long	 gen;		/* new for every input and record */
 	int		 docopen;	/* -d: a record is open */
 	size_t		 curdoc;	/* -d: its document number */
 };
@@ -167,14 +169,28 @@ put(struct sink *k, struct page *pg, size_t i, size_t a, size_t e, int kind,
 		d->npar++;
 	if (qflag)
 		return 0;
+	/*
+	 * The fields before par, and date and source, are the same for every
+	 * record of a document (frozen above): built once per document.
+	 */
+	if (k->gen != cache_gen || d->num != cache_num) {
+		buf_reset(&cache_pfx);
+		buf_reset(&cache_meta);
+		if (add_prefix(&cache_pfx, k, pg, i) == -1 ||
+		    add_meta(&cache_meta, k, d) == -1)
+			return -1;
+		cache_gen = k->gen;
+		cache_num = d->num;
+	}
 	buf_reset(&out);
-	if (add_prefix(&out, k, pg, i) == -1 ||
+	if (buf_add(&out, cache_pfx.p, cache_pfx.len) == -1 ||
 	    addnum(&out, "par", 3, d->npar) == -1 ||
 	    (mode == M_SENT && addnum(&out, "sent", 4, ++d->nsent) == -1) ||
 	    addnum(&out, "off", 3, page_off(pg, i, a)) == -1 ||
 	    rec_add_raw(&out, "kind", 4, page_kinds[kind],
 	    kind_len[kind]) == -1 ||
-	    add_meta(&out, k, d) == -1 ||
+	    (cache_meta.len > 0 && (buf_addc(&out, '\t') == -1 ||
+	    buf_add(&out, cache_meta.p, cache_meta.len) == -1)) ||
 	    add_text(&out, page_text(pg, i) + a, e - a) == -1 ||
 	    buf_addc(&out, '\n') == -1)
 		return -1;
@@ -313,6 +329,7 @@ split_file(const char *path, size_t maxlen)
 		return CC_ERR;
 	}
 	memset(&k, 0, sizeof(k));
+	k.gen = ++sink_gen;
 	k.name = path;
 	if (esc_encode(&k.escname, path, strlen(path)) == -1 ||
 	    buf_addc(&k.escname, '\0') == -1)
@@ -400,6 +417,7 @@ split_records(int argc, char **argv, size_t maxlen, int skip_bad)
 			continue;
 		}
 		memset(&k, 0, sizeof(k));
+		k.gen = ++sink_gen;
 		k.in = r;
 		k.has_date = rec_find(r, "date", 0) >= 0;
 		k.has_source = rec_find(r, "source", 0) >= 0;
@@ -504,6 +522,8 @@ main(int argc, char *argv[])
 		}
 	buf_free(&out);
 	buf_free(&nfc);
+	buf_free(&cache_pfx);
+	buf_free(&cache_meta);
 	sent_free(&sv);
 	return io_close_stdout(status);
 }
