@@ -224,9 +224,15 @@ put_doc(struct sink *k, struct page *pg, size_t i)
 		k->curdoc = d->num;
 	} else if (buf_adds(&out, "\\n") == -1)
 		return -1;
-	buf_reset(&nfc);
-	if (utf_nfc(&nfc, s, n) == -1 || esc_encode(&out, nfc.p, nfc.len) == -1)
-		return -1;
+	if (is_ascii(s, n) && memchr(s, '\\', n) == NULL) {
+		if (buf_add(&out, s, n) == -1)
+			return -1;
+	} else {
+		buf_reset(&nfc);
+		if (utf_nfc(&nfc, s, n) == -1 ||
+		    esc_encode(&out, nfc.p, nfc.len) == -1)
+			return -1;
+	}
 	return io_write(out.p, out.len);
 }
 
