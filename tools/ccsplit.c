@@ -23,7 +23,7 @@
 
 enum { M_SENT, M_PARA, M_DOC };
 
-static int		 bflag, mode = M_SENT, qflag, strict;
+static int		 bflag, lflag, mode = M_SENT, qflag, strict;
 static const size_t	 kind_len[] = { 4, 5, 8, 6 };	/* of page_kinds */
 static struct buf	 out, nfc, cache_pfx, cache_meta;
 static unsigned long	 cache_gen, cache_num, sink_gen;
@@ -368,7 +368,9 @@ split_file(const char *path, size_t maxlen)
 			return CC_ERR;
 		}
 		bad = pg.t.nbad + pg.t.nnul;
-		if (page_full(&pg) && flush(&k, &pg, 0) == -1)
+		/* Live pipelines (-l) get each document when it ends. */
+		if ((page_full(&pg) || (lflag && !pg.inpara)) &&
+		    flush(&k, &pg, 0) == -1)
 			goto fail;
 	}
 	if (flush(&k, &pg, 1) == -1)
@@ -468,7 +470,7 @@ main(int argc, char *argv[])
 {
 	const char *errstr;
 	size_t maxlen = IO_MAXLEN_DEFAULT;
-	int ch, i, lflag = 0, rflag = 0, sflag = 0, status = CC_OK, r;
+	int ch, i, rflag = 0, sflag = 0, status = CC_OK, r;
 
 	while ((ch = getopt(argc, argv, "+bdhL:lpqrSsV")) != -1) {
 		switch (ch) {
