@@ -328,7 +328,7 @@ split_file(const char *path, size_t maxlen)
 	char *line;
 	size_t len;
 	int r, status = CC_OK;
-	unsigned long long bad = 0;
+	unsigned long long bad = 0, nnul = 0;
 
 	if (io_open(&in, path, maxlen) == -1) {
 		warn("%s", path);
@@ -360,7 +360,7 @@ split_file(const char *path, size_t maxlen)
 			err(CC_ERR, NULL);
 		if (strict && pg.t.nbad + pg.t.nnul > bad) {
 			/* Nothing more of this file goes out. */
-			diag_at(in.name, in.lineno, "%s", pg.t.nnul > 0 ?
+			diag_at(in.name, in.lineno, "%s", pg.t.nnul > nnul ?
 			    "NUL byte" : "invalid UTF-8");
 			page_free(&pg);
 			io_close(&in);
@@ -368,6 +368,7 @@ split_file(const char *path, size_t maxlen)
 			return CC_ERR;
 		}
 		bad = pg.t.nbad + pg.t.nnul;
+		nnul = pg.t.nnul;
 		/* Live pipelines (-l) get each document when it ends. */
 		if ((page_full(&pg) || (lflag && !pg.inpara)) &&
 		    flush(&k, &pg, 0) == -1)
