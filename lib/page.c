@@ -293,8 +293,9 @@ page_mdy(const char *s, size_t n, int *y, int *m, int *d)
 				j += 1 + k;
 				if (j < n && s[j] == ',')
 					j++;
-				if (j < n && s[j] == ' ' && number_at(s + j + 1,
-				    n - j - 1, 4, y) == 4 && *d >= 1 && *d <= 31)
+				if (j < n && s[j] == ' ' && *d >= 1 &&
+				    *d <= 31 && number_at(s + j + 1,
+				    n - j - 1, 4, y) == 4)
 					return 1;
 			}
 		}

@@ -512,7 +512,8 @@ newsent:
 			}
 			if (i + 2 < n && j == i + 1 && isupper((unsigned char)
 			    s[i + 1]) && islower((unsigned char)s[i + 2]) &&
-			    i >= start + 2 && (islower((unsigned char)s[i - 1]) ||
+			    i >= start + 2 &&
+			    (islower((unsigned char)s[i - 1]) ||
 			    isdigit((unsigned char)s[i - 1])) &&
 			    isalnum((unsigned char)s[i - 2])) {
 				/* "done.Next": no space, but a new sentence. */

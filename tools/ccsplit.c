@@ -269,7 +269,8 @@ put_para(struct sink *k, struct page *pg, size_t i)
 			if (a < n && (s[a] == ' ' || s[a] == '-' ||
 			    s[a] == ':'))
 				a++;
-			else if (a + 2 < n && memcmp(s + a, "\xe2\x80", 2) == 0 &&
+			else if (a + 2 < n &&
+			    memcmp(s + a, "\xe2\x80", 2) == 0 &&
 			    ((unsigned char)s[a + 2] == 0x93 ||
 			    (unsigned char)s[a + 2] == 0x94))
 				a += 3;
@@ -349,8 +350,8 @@ split_file(const char *path, size_t maxlen)
 			break;
 		}
 		if (r == IO_TOOLONG) {
-			diag_at(in.name, in.lineno, "line longer than %zu bytes "
-			    "(raise the limit with -L)", maxlen);
+			diag_at(in.name, in.lineno, "line longer than %zu "
+			    "bytes (raise the limit with -L)", maxlen);
 			status = CC_ERR;
 			continue;
 		}
@@ -455,7 +456,7 @@ split_records(int argc, char **argv, size_t maxlen, int skip_bad)
 			if (page_full(&pg) && flush(&k, &pg, 0) == -1)
 				break;
 		}
-		/* Record values hold valid UTF-8 and no NUL: nothing to count. */
+		/* Record values hold valid UTF-8 and no NUL: none to count. */
 		if (flush(&k, &pg, 1) == -1)
 			break;
 	}
