@@ -1,0 +1,1005 @@
+/*
+ * page: paragraphs, document boundaries, kinds, date and source of
+ * scraped news pages (see page.h).
+ *
+ * A page is read in three zones. The header runs to the first paragraph
+ * of prose (or one opening with a dateline); the headline is the nearest
+ * headline-like line above it, everything else there is boilerplate. The
+ * body follows; in it a short line without sentence punctuation is a
+ * crosshead when prose follows it, else boilerplate, and a footer prompt
+ * (comments, "You may also like", copyright) opens the footer, which is
+ * all boilerplate. On a stream, a new document starts where prose follows
+ * prose again inside a footer, or at a form feed; its header lines are
+ * given back to it. Prompt phrases are data in the table below.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "page.h"
+
+enum {
+	F_ENDP = 1 << 0,	/* ends with . ! or ? */
+	F_TRUNC = 1 << 1,	/* ends with an ellipsis: a cut teaser */
+	F_BULLET = 1 << 2,
+	F_WEAK = 1 << 3,	/* a prompt word, boilerplate when short */
+	F_STRONG = 1 << 4,	/* a prompt phrase: always boilerplate */
+	F_FOOT = 1 << 5,	/* a prompt that opens the footer */
+	F_LIST = 1 << 6,	/* heads a list of links */
+	F_LATIN = 1 << 7,	/* placeholder Latin */
+	F_CREDIT = 1 << 8,	/* "Source: X" */
+	F_DATEBAR = 1 << 9,	/* a line that is only a date */
+	F_STAMP = 1 << 10,	/* an ISO timestamp line */
+	F_BYLINE = 1 << 11,
+	F_NAV = 1 << 12		/* "Home | World | ..." */
+};
+
+enum { Z_HEAD, Z_BODY, Z_FOOT };
+
+/* Match kinds: the whole line, or a part of a line of a few words. */
+enum { M_LINE, M_PART };
+
+struct pattern {
+	const char	*s;
+	int		 how;
+	unsigned	 flags;
+};
+
+static const struct pattern patterns[] = {
+	/* Footer openers: comment prompts, teaser lists, copyright. */
+	{ "leave a comment", M_PART, F_STRONG | F_FOOT },
+	{ "leave a reply", M_PART, F_STRONG | F_FOOT },
+	{ "post a comment", M_PART, F_STRONG | F_FOOT },
+	{ "click to comment", M_PART, F_STRONG | F_FOOT },
+	{ "click here to comment", M_PART, F_STRONG | F_FOOT },
+	{ "comments (", M_PART, F_STRONG | F_FOOT },
+	{ "comments", M_LINE, F_STRONG | F_FOOT },
+	{ "you may also like", M_PART, F_STRONG | F_FOOT },
+	{ "you might also like", M_PART, F_STRONG | F_FOOT },
+	{ "you may like", M_LINE, F_STRONG | F_FOOT },
+	{ "related stories", M_LINE, F_STRONG | F_FOOT },
+	{ "related articles", M_LINE, F_STRONG | F_FOOT },
+	{ "related posts", M_LINE, F_STRONG | F_FOOT },
+	{ "related news", M_LINE, F_STRONG | F_FOOT },
+	{ "more stories", M_LINE, F_STRONG | F_FOOT },
+	{ "most read", M_LINE, F_STRONG | F_FOOT },
+	{ "most popular", M_LINE, F_STRONG | F_FOOT },
+	{ "trending", M_LINE, F_STRONG | F_FOOT },
+	{ "trends 24h", M_LINE, F_STRONG | F_FOOT },
+	{ "latest", M_LINE, F_STRONG | F_FOOT },
+	{ "latest news", M_LINE, F_STRONG | F_FOOT },
+	{ "share this article", M_PART, F_STRONG | F_FOOT },
+	{ "share this story", M_PART, F_STRONG | F_FOOT },
+	{ "all news articles on", M_PART, F_STRONG | F_FOOT },
+	{ "copyright", M_PART, F_STRONG | F_FOOT },
+	{ "\xc2\xa9", M_PART, F_STRONG | F_FOOT },
+	{ "all rights reserved", M_PART, F_STRONG | F_FOOT },
+	{ "you must be logged in", M_PART, F_STRONG | F_FOOT },
+	{ "will not be published", M_PART, F_STRONG | F_FOOT },
+	{ "required fields are marked", M_PART, F_STRONG | F_FOOT },
+	{ "information on this site", M_PART, F_STRONG | F_FOOT },
+	{ "the views expressed", M_PART, F_STRONG | F_FOOT },
+	{ "not under our control", M_PART, F_STRONG | F_FOOT },
+	/* Lists of links: the lines under them are boilerplate too. */
+	{ "more information", M_LINE, F_STRONG | F_LIST },
+	{ "read more", M_LINE, F_STRONG | F_LIST },
+	{ "read also", M_LINE, F_STRONG | F_LIST },
+	{ "also read", M_LINE, F_STRONG | F_LIST },
+	{ "see also", M_LINE, F_STRONG | F_LIST },
+	{ "related", M_LINE, F_STRONG | F_LIST },
+	/* Prompts and labels anywhere. */
+	{ "accept cookies", M_PART, F_STRONG },
+	{ "we use cookies", M_PART, F_STRONG },
+	{ "cookie policy", M_PART, F_STRONG },
+	{ "skip to content", M_PART, F_STRONG },
+	{ "skip to main content", M_PART, F_STRONG },
+	{ "advertisement", M_LINE, F_STRONG },
+	{ "english edition", M_LINE, F_STRONG },
+	{ "connect with us", M_LINE, F_STRONG },
+	{ "follow us", M_PART, F_WEAK },
+	{ "search", M_PART, F_WEAK },
+	{ "looking for", M_PART, F_WEAK },
+	{ "sign in", M_PART, F_WEAK },
+	{ "log in", M_PART, F_WEAK },
+	{ "login", M_PART, F_WEAK },
+	{ "subscribe", M_PART, F_WEAK },
+	{ "newsletter", M_PART, F_WEAK },
+	{ "menu", M_LINE, F_WEAK },
+	{ "home", M_LINE, F_WEAK },
+	/* Placeholder Latin, looked for in paragraphs of any length. */
+	{ "lorem ipsum", M_PART, F_LATIN },
+	{ "dolor sit amet", M_PART, F_LATIN },
+	{ "sed ut perspiciatis", M_PART, F_LATIN },
+	{ "consectetur adipiscing", M_PART, F_LATIN },
+};
+
+/* Pattern indices by their first two bytes, built once: a chain. */
+static signed char pat_head[256 * 256], pat_next[128];
+static size_t pat_len[128];
+static int pat_inited;
+
+static unsigned char lc[256];		/* ASCII lower case */
+
+/* Whether s[0..n) equals the lower-case p, ignoring ASCII case. */
+static int
+ci_eq(const char *s, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (lc[(unsigned char)s[i]] != (unsigned char)p[i])
+			return 0;
+	return 1;
+}
+
+static void
+pat_init(void)
+{
+	size_t i, n = sizeof(patterns) / sizeof(patterns[0]);
+	unsigned char c;
+	unsigned h;
+
+	for (i = 0; i < 256; i++)
+		lc[i] = tolower((int)i);
+	memset(pat_head, -1, sizeof(pat_head));
+	for (i = n; i-- > 0;) {
+		c = (unsigned char)patterns[i].s[0];
+		pat_len[i] = strlen(patterns[i].s);
+		h = c << 8 | (unsigned char)patterns[i].s[1];
+		pat_next[i] = pat_head[h];
+		pat_head[h] = (signed char)i;
+	}
+	pat_inited = 1;
+}
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+};
+static const size_t month_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+
+const char *const page_kinds[] = { "body", "title", "dateline", "boiler" };
+
+void
+page_init(struct page *pg, int detect)
+{
+	memset(pg, 0, sizeof(*pg));
+	pg->detect = detect;
+	pg->lastend = 1;
+}
+
+void
+page_reset(struct page *pg)
+{
+	struct page keep = *pg;
+
+	memset(pg, 0, sizeof(*pg));
+	pg->t.b = keep.t.b;
+	pg->t.map = keep.t.map;
+	pg->t.capmap = keep.t.capmap;
+	pg->p = keep.p;
+	pg->cap = keep.cap;
+	pg->docs = keep.docs;
+	pg->capdocs = keep.capdocs;
+	pg->sv = keep.sv;
+	buf_reset(&pg->t.b);
+	pg->detect = keep.detect;
+	pg->lastend = 1;
+}
+
+void
+page_free(struct page *pg)
+{
+	text_free(&pg->t);
+	free(pg->p);
+	free(pg->docs);
+	sent_free(&pg->sv);
+	memset(pg, 0, sizeof(*pg));
+}
+
+/* Whether the code point at s is a closing quote or bracket; its length. */
+static size_t
+closer_before(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n == 0)
+		return 0;
+	switch (u[n - 1]) {
+	case '"': case '\'': case ')': case ']': case ' ':
+		return 1;
+	}
+	if (n >= 3 && u[n - 3] == 0xe2 && u[n - 2] == 0x80 &&
+	    (u[n - 1] == 0x9d || u[n - 1] == 0x99 || u[n - 1] == 0x9c))
+		return 3;
+	return 0;
+}
+
+static int
+is_bulletp(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return 1;
+	return n >= 3 && u[0] == 0xe2 && ((u[1] == 0x80 &&
+	    (u[2] == 0xa2 || u[2] == 0xa3)) || (u[1] == 0x81 && u[2] == 0x83));
+}
+
+/* Finds a month name at s; returns its length (with a full stop). */
+static size_t
+month_at(const char *s, size_t n, int *m)
+{
+	size_t i, l, k;
+
+	switch (s[0] | 0x20) {
+	case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n':
+	case 'd':
+		break;
+	default:
+		return 0;
+	}
+	if (n < 3)
+		return 0;
+	for (l = 0; l < n && isalpha((unsigned char)s[l]); l++)
+		;
+	if (l < 3 || l > 9)
+		return 0;
+	for (i = 0; i < 12; i++) {
+		if (l > month_len[i] || (s[0] | 0x20) != months[i][0])
+			continue;
+		for (k = 0; k < l; k++)
+			if (tolower((unsigned char)s[k]) != months[i][k])
+				break;
+		if (k < l)
+			continue;
+		/* Whole names, or abbreviations of 3 letters (Sept too). */
+		if (l != month_len[i] && l != 3 && !(i == 8 && l == 4))
+			continue;
+		*m = i + 1;
+		return l < n && s[l] == '.' && l != month_len[i] ? l + 1 : l;
+	}
+	return 0;
+}
+
+static size_t
+number_at(const char *s, size_t n, size_t maxd, int *v)
+{
+	size_t i;
+
+	*v = 0;
+	for (i = 0; i < n && i < maxd && isdigit((unsigned char)s[i]); i++)
+		*v = *v * 10 + (s[i] - '0');
+	if (i < n && isdigit((unsigned char)s[i]))
+		return 0;
+	return i;
+}
+
+int
+page_mdy(const char *s, size_t n, int *y, int *m, int *d)
+{
+	size_t i, l, j, k;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && s[i - 1] != ' ')
+			continue;
+		/* Month D, YYYY */
+		if ((l = month_at(s + i, n - i, m)) > 0) {
+			j = i + l;
+			if (j < n && s[j] == ' ' &&
+			    (k = number_at(s + j + 1, n - j - 1, 2, d)) > 0) {
+				j += 1 + k;
+				if (j < n && s[j] == ',')
+					j++;
+				if (j < n && s[j] == ' ' && *d >= 1 &&
+				    *d <= 31 && number_at(s + j + 1,
+				    n - j - 1, 4, y) == 4)
+					return 1;
+			}
+		}
+		/* D Month YYYY */
+		if ((k = number_at(s + i, n - i, 2, d)) > 0 && i + k < n &&
+		    s[i + k] == ' ' &&
+		    (l = month_at(s + i + k + 1, n - i - k - 1, m)) > 0) {
+			j = i + k + 1 + l;
+			if (j < n && s[j] == ',')
+				j++;
+			if (j < n && s[j] == ' ' && number_at(s + j + 1,
+			    n - j - 1, 4, y) == 4 && *d >= 1 && *d <= 31)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* An ISO date with an optional time: the whole of s. */
+static int
+is_stamp(const char *s, size_t n, int *y, int *m, int *d)
+{
+	size_t i;
+
+	if (n < 10 || number_at(s, n, 4, y) != 4 || s[4] != '-' ||
+	    number_at(s + 5, n - 5, 2, m) != 2 || s[7] != '-' ||
+	    number_at(s + 8, n - 8, 2, d) != 2 || *m < 1 || *m > 12 ||
+	    *d < 1 || *d > 31)
+		return 0;
+	if (n == 10)
+		return 1;
+	if (s[10] != 'T' && s[10] != ' ')
+		return 0;
+	for (i = 11; i < n; i++)
+		if (!isdigit((unsigned char)s[i]) && !strchr(":.+-Z", s[i]))
+			return 0;
+	return 1;
+}
+
+size_t
+page_dateline(const char *s, size_t n, int *m, int *d, int *y,
+    const char **src, size_t *srclen)
+{
+	size_t i = 0, words = 0, k, end;
+	int have = 0;
+
+	*m = *d = *y = 0;
+	*src = NULL;
+	*srclen = 0;
+	/* The place: up to four capitalised words. */
+	for (;;) {
+		if (i >= n || !isupper((unsigned char)s[i]))
+			return 0;
+		while (i < n && (isalpha((unsigned char)s[i]) ||
+		    (unsigned char)s[i] >= 0x80 || s[i] == '.' ||
+		    s[i] == '\'' || s[i] == '-'))
+			i++;
+		words++;
+		if (i < n && s[i] == ' ' && i + 1 < n && s[i + 1] != '(' &&
+		    words < 4) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	end = i;
+	if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ') {
+		i += 2;
+		if ((k = month_at(s + i, n - i, m)) == 0)
+			return 0;
+		i += k;
+		if (i >= n || s[i] != ' ' ||
+		    (k = number_at(s + i + 1, n - i - 1, 2, d)) == 0 ||
+		    *d < 1 || *d > 31)
+			return 0;
+		i += 1 + k;
+		if (i + 6 < n && s[i] == ',' && s[i + 1] == ' ' &&
+		    number_at(s + i + 2, n - i - 2, 4, y) == 4)
+			i += 6;
+		end = i;
+		have = 1;
+	}
+	if (i + 1 < n && s[i] == ' ' && s[i + 1] == '(') {
+		for (k = i + 2; k < n && k - i < 64 && s[k] != ')' &&
+		    s[k] != '('; k++)
+			;
+		if (k < n && s[k] == ')' && k > i + 2) {
+			*src = s + i + 2;
+			*srclen = k - i - 2;
+			i = k + 1;
+			end = i;
+			have = 1;
+		}
+	}
+	if (!have)
+		return 0;
+	/* A dash or colon may follow; then the first sentence. */
+	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == ':') &&
+	    s[i + 2] == ' ')
+		i += 2;
+	else if (i + 4 < n && s[i] == ' ' && (unsigned char)s[i + 1] == 0xe2 &&
+	    (unsigned char)s[i + 2] == 0x80 && s[i + 4] == ' ')
+		i += 4;
+	else if (i < n && s[i] == ':')
+		i++;
+	if (i + 1 >= n || s[i] != ' ')
+		return 0;
+	if (!isupper((unsigned char)s[i + 1]) && s[i + 1] != '"' &&
+	    (unsigned char)s[i + 1] != 0xe2)
+		return 0;
+	return end;
+}
+
+/*
+ * Counts the words of s up to 31 (no rule looks further), eight bytes at
+ * a time: the profile showed the byte loop.
+ */
+static int
+count_words(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	uint64_t w, x, t;
+	size_t i = 0;
+	int k = n > 0;
+
+	for (; i + 8 <= n && k < 31; i += 8) {
+		memcpy(&w, s + i, 8);
+		x = w ^ (ones * ' ');
+		/* High bit set in t for every byte of x that is not zero. */
+		t = ((x & ~high) + ~high) | x;
+		/* Sum the high bits by a multiply: no popcount instruction. */
+		k += 8 - (int)((((t & high) >> 7) * ones) >> 56);
+	}
+	for (; i < n && k < 31; i++)
+		k += s[i] == ' ';
+	return k < 31 ? k : 31;
+}
+
+/* Sets the flags of a paragraph just closed. */
+static int
+features(struct page *pg, struct page_para *pp)
+{
+	const char *s = pg->t.b.p + pp->cs;
+	size_t n = pp->ce - pp->cs, i, e, c, tn, digits;
+	int y, m, d, k;
+
+	pp->nwords = count_words(s, n);
+	pp->flags = 0;
+	e = n;
+	while ((c = closer_before(s, e)) > 0)
+		e -= c;
+	if (e >= 3 && memcmp(s + e - 3, "...", 3) == 0)
+		pp->flags |= F_TRUNC;
+	else if (e >= 3 && memcmp(s + e - 3, "\xe2\x80\xa6", 3) == 0)
+		pp->flags |= F_TRUNC;
+	else if (e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' ||
+	    s[e - 1] == '?'))
+		pp->flags |= F_ENDP;
+	if (is_bulletp(s, n))
+		pp->flags |= F_BULLET;
+	if (is_stamp(s, n, &y, &m, &d))
+		pp->flags |= F_STAMP;
+	/*
+	 * Prompt phrases start at word starts; compared case-insensitively
+	 * in place. Long paragraphs are only checked for Latin at their start.
+	 */
+	if (!pat_inited)
+		pat_init();
+	tn = n;
+	while (tn > 0 && (s[tn - 1] == ':' || s[tn - 1] == '.'))
+		tn--;
+	for (i = 0; i < n; i++) {
+		if (i > 0) {
+			const char *sp;
+
+			if (pp->nwords > 25 ||
+			    (sp = memchr(s + i - 1, ' ', n - i + 1)) == NULL)
+				break;
+			i = sp - s + 1;
+			if (i >= n)
+				break;
+		}
+		if (i + 1 >= n)
+			break;
+		for (k = pat_head[lc[(unsigned char)s[i]] << 8 |
+		    lc[(unsigned char)s[i + 1]]]; k >= 0; k = pat_next[k]) {
+			const struct pattern *p = &patterns[k];
+
+			if (p->how == M_LINE ? i != 0 || pat_len[k] != tn ||
+			    !ci_eq(s, p->s, tn) : pat_len[k] > n - i ||
+			    !ci_eq(s + i, p->s, pat_len[k]))
+				continue;
+			if (pp->nwords > 25 && !(p->flags & F_LATIN))
+				continue;
+			if ((p->flags & F_WEAK) && (pp->flags & F_ENDP) &&
+			    pp->nwords > 6)
+				continue;
+			pp->flags |= p->flags;
+		}
+	}
+	if (pp->nwords > 25)
+		return 0;
+	if (pp->nwords <= 15 && memchr(s, '|', n) != NULL &&
+	    memmem(s, n, " | ", 3) != NULL)
+		pp->flags |= F_NAV;
+	if (pp->nwords <= 8 && ((n > 7 && ci_eq(s, "source:", 7)) ||
+	    (n > 8 && ci_eq(s, "source :", 8)) ||
+	    (n > 8 && ci_eq(s, "sources:", 8)) ||
+	    (n > 7 && ci_eq(s, "credit:", 7))))
+		pp->flags |= F_CREDIT;
+	/* A date bar has a day and a year: five digits at least. */
+	digits = 0;
+	for (i = 0; i < n && pp->nwords <= 6; i++)
+		digits += (unsigned)(s[i] - '0') < 10;
+	if (pp->nwords <= 6 && digits >= 5 && page_mdy(s, n, &y, &m, &d))
+		pp->flags |= F_DATEBAR;
+	if (pp->nwords <= 15 && n > 3 && memcmp(s, "By ", 3) == 0)
+		pp->flags |= F_BYLINE;
+	return 0;
+}
+
+#define HAS(pp, f)	(((pp)->flags & (f)) != 0)
+
+static int
+is_boilerish(const struct page_para *pp)
+{
+	return HAS(pp, F_STRONG | F_LATIN | F_CREDIT) ||
+	    (HAS(pp, F_WEAK | F_NAV) && (!HAS(pp, F_ENDP) || pp->nwords <= 6));
+}
+
+static int
+is_prose(const struct page_para *pp)
+{
+	return HAS(pp, F_ENDP) && !is_boilerish(pp) && pp->nwords >= 5 &&
+	    !HAS(pp, F_BYLINE);
+}
+
+static int
+is_headline(const struct page_para *pp)
+{
+	return pp->nlines == 1 && !is_boilerish(pp) &&
+	    !HAS(pp, F_BULLET | F_DATEBAR | F_STAMP | F_BYLINE | F_TRUNC |
+	    F_NAV) && pp->nwords >= 3 && pp->nwords <= 30;
+}
+
+static int
+nsent(struct page *pg, size_t i)
+{
+	long r;
+
+	r = sent_split(&pg->sv, page_text(pg, i), pg->p[i].ce - pg->p[i].cs);
+	return r < 0 ? 2 : (int)r;
+}
+
+static int
+new_doc(struct page *pg, size_t i)
+{
+	struct page_doc *d;
+	size_t cap;
+
+	if (pg->ndocs == pg->capdocs) {
+		cap = pg->capdocs ? pg->capdocs * 2 : 8;
+		d = reallocarray(pg->docs, cap, sizeof(*d));
+		if (d == NULL)
+			return -1;
+		pg->docs = d;
+		pg->capdocs = cap;
+	}
+	d = &pg->docs[pg->ndocs++];
+	memset(d, 0, sizeof(*d));
+	d->num = ++pg->docnum;
+	/* The first document of an input starts at its first byte. */
+	d->rstart = d->num == 1 ? 0 : pg->p[i].roff;
+	pg->zone = Z_HEAD;
+	pg->listmode = 0;
+	return 0;
+}
+
+static void
+set_date(struct page_doc *d, int rank, int y, int m, int dd)
+{
+	if (d->frozen || rank <= d->date_rank || y < 1000 || m < 1 ||
+	    m > 12 || dd < 1 || dd > 31)
+		return;
+	/* By hand: snprintf showed in the profile. */
+	y %= 10000;
+	d->date[0] = '0' + y / 1000;
+	d->date[1] = '0' + y / 100 % 10;
+	d->date[2] = '0' + y / 10 % 10;
+	d->date[3] = '0' + y % 10;
+	d->date[4] = d->date[7] = '-';
+	d->date[5] = '0' + m / 10;
+	d->date[6] = '0' + m % 10;
+	d->date[8] = '0' + dd / 10;
+	d->date[9] = '0' + dd % 10;
+	d->date[10] = '\0';
+	d->date_rank = rank;
+}
+
+static void
+set_source(struct page_doc *d, const char *s, size_t n, int over)
+{
+	if (d->frozen || (d->source[0] != '\0' && !over))
+		return;
+	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+		n--;
+	while (n > 0 && *s == ' ') {
+		s++;
+		n--;
+	}
+	if (n == 0 || n >= sizeof(d->source))
+		return;
+	memcpy(d->source, s, n);
+	d->source[n] = '\0';
+}
+
+/* Header paragraph i (not the headline): dates it may give. */
+static void
+head_meta(struct page *pg, struct page_doc *d, size_t i)
+{
+	struct page_para *pp = &pg->p[i];
+	const char *s = page_text(pg, i);
+	size_t n = pp->ce - pp->cs;
+	int y, m, dd;
+
+	if (HAS(pp, F_STAMP) && is_stamp(s, n, &y, &m, &dd)) {
+		set_date(d, 3, y, m, dd);
+		d->year = y;
+	} else if (HAS(pp, F_BYLINE) && page_mdy(s, n, &y, &m, &dd)) {
+		set_date(d, 2, y, m, dd);
+		d->year = y;
+	} else if (HAS(pp, F_DATEBAR) && page_mdy(s, n, &y, &m, &dd)) {
+		set_date(d, 1, y, m, dd);
+		if (d->year == 0)
+			d->year = y;
+	}
+}
+
+static void
+dateline(struct page *pg, struct page_doc *d, size_t i)
+{
+	struct page_para *pp = &pg->p[i];
+	const char *src;
+	size_t srclen, l;
+	int m, dd, y;
+
+	l = page_dateline(page_text(pg, i), pp->ce - pp->cs, &m, &dd, &y,
+	    &src, &srclen);
+	if (l == 0)
+		return;
+	pp->dlen = l;
+	if (src != NULL)
+		set_source(d, src, srclen, 1);
+	if (m > 0)
+		set_date(d, y ? 5 : 4, y ? y : d->year, m, dd);
+}
+
+/*
+ * The header is [h, b), b the first paragraph of prose: marks the
+ * headline, the timestamp under it, the dates, the rest boilerplate.
+ * Returns the first body paragraph.
+ */
+static size_t
+decide_head(struct page *pg, size_t h, size_t b, size_t lim)
+{
+	struct page_doc *d = &pg->docs[pg->ndocs - 1];
+	size_t i, t = (size_t)-1;
+
+	for (i = h; i < b; i++) {
+		pg->p[i].kind = PAGE_BOILER;
+		pg->p[i].doc = pg->ndocs - 1;
+		head_meta(pg, d, i);
+	}
+	for (i = b; i-- > h;)
+		if (is_headline(&pg->p[i])) {
+			t = i;
+			break;
+		}
+	if (t != (size_t)-1) {
+		pg->p[t].kind = PAGE_TITLE;
+		if (t + 1 < b && HAS(&pg->p[t + 1], F_STAMP))
+			pg->p[t + 1].kind = PAGE_DATELINE;
+	} else if (b + 1 < lim && nsent(pg, b) == 1 &&
+	    is_prose(&pg->p[b + 1]) && pg->p[b].nlines == 1 &&
+	    pg->p[b].nwords <= 30 &&
+	    page_dateline(page_text(pg, b), pg->p[b].ce - pg->p[b].cs,
+	    &(int){0}, &(int){0}, &(int){0}, &(const char *){NULL},
+	    &(size_t){0}) == 0) {
+		/* A headline written as a sentence, prose under it. */
+		pg->p[b].kind = PAGE_TITLE;
+		pg->p[b].doc = pg->ndocs - 1;
+		b++;
+	}
+	pg->p[b].doc = pg->ndocs - 1;
+	pg->p[b].kind = PAGE_BODY;
+	dateline(pg, d, b);
+	pg->zone = Z_BODY;
+	return b + 1;
+}
+
+static int
+body_start(struct page *pg, size_t i)
+{
+	const struct page_para *pp = &pg->p[i];
+
+	if (is_prose(pp))
+		return 1;
+	return !is_boilerish(pp) && page_dateline(page_text(pg, i),
+	    pp->ce - pp->cs, &(int){0}, &(int){0}, &(int){0},
+	    &(const char *){NULL}, &(size_t){0}) > 0;
+}
+
+/* Whether footer paragraph k may be the header of a page that follows. */
+static int
+header_like(const struct page_para *pp)
+{
+	return !HAS(pp, F_FOOT | F_LATIN | F_TRUNC | F_CREDIT) &&
+	    !is_prose(pp);
+}
+
+long
+page_decide(struct page *pg, int final)
+{
+	struct page_para *pp;
+	struct page_doc *d;
+	size_t i, b, k, lim;
+	int full = page_full(pg);
+	long ready;
+
+	if (final && pg->inpara) {
+		/* The last paragraph closes at the end of input. */
+		pp = &pg->p[pg->n - 1];
+		if (features(pg, pp) == -1)
+			return -1;
+		pg->inpara = 0;
+	}
+	lim = pg->n - (pg->inpara ? 1 : 0);
+	i = pg->done;
+	while (i < lim) {
+		pp = &pg->p[i];
+		if (pg->ndocs == 0 || pp->ff) {
+			if (pg->ndocs > 0)
+				pg->docs[pg->ndocs - 1].complete = 1;
+			if (new_doc(pg, i) == -1)
+				return -1;
+			pp->ff = 0;
+		}
+		d = &pg->docs[pg->ndocs - 1];
+		if (pg->zone == Z_HEAD) {
+			for (b = i; b < lim && (b == i || !pg->p[b].ff); b++)
+				if (body_start(pg, b))
+					break;
+			if (b < lim && (b == i || !pg->p[b].ff)) {
+				if (b + 1 >= lim && !final && !full)
+					break;
+				i = decide_head(pg, i, b, lim);
+				continue;
+			}
+			if (b >= lim && !final && !full)
+				break;
+			/* No prose: keep all but the boilerplate. */
+			for (; i < b; i++) {
+				pg->p[i].doc = pg->ndocs - 1;
+				pg->p[i].kind = is_boilerish(&pg->p[i]) ?
+				    PAGE_BOILER : PAGE_BODY;
+				head_meta(pg, d, i);
+			}
+			continue;
+		}
+		if (i + 1 >= lim && !final && !full)
+			break;
+		pp->doc = pg->ndocs - 1;
+		pp->kind = PAGE_BOILER;
+		if (pg->zone == Z_FOOT) {
+			if (pg->detect && is_prose(pp) && !HAS(pp, F_TRUNC) &&
+			    i + 1 < lim && !pg->p[i + 1].ff &&
+			    (is_prose(&pg->p[i + 1]) || body_start(pg, i))) {
+				/* A new page: give it its header lines. */
+				for (k = i; k > 0 &&
+				    pg->p[k - 1].doc == pg->ndocs - 1 &&
+				    pg->p[k - 1].kind == PAGE_BOILER &&
+				    header_like(&pg->p[k - 1]); k--)
+					;
+				d->complete = 1;
+				if (new_doc(pg, k) == -1)
+					return -1;
+				i = k;
+				continue;
+			}
+			i++;
+			continue;
+		}
+		/* The body. */
+		if (HAS(pp, F_CREDIT)) {
+			k = pp->ce - pp->cs;
+			b = (const char *)memchr(page_text(pg, i), ':', k) -
+			    page_text(pg, i);
+			set_source(d, page_text(pg, i) + b + 1, k - b - 1, 0);
+		} else if (HAS(pp, F_FOOT))
+			pg->zone = Z_FOOT;
+		else if (HAS(pp, F_LIST))
+			pg->listmode = 1;
+		else if (is_boilerish(pp) || HAS(pp, F_LATIN))
+			;
+		else if (pg->listmode && !HAS(pp, F_ENDP) && pp->nlines == 1)
+			;
+		else if (!HAS(pp, F_ENDP) && pp->nlines == 1 &&
+		    pp->nwords >= 2 && pp->nwords <= 20 &&
+		    !HAS(pp, F_BULLET | F_TRUNC)) {
+			/* A crosshead has prose under it. */
+			if (i + 1 < lim && is_prose(&pg->p[i + 1]))
+				pp->kind = PAGE_TITLE;
+		} else {
+			pp->kind = PAGE_BODY;
+			pg->listmode = 0;
+		}
+		i++;
+	}
+	pg->done = i;
+	if (final) {
+		for (k = 0; k < pg->ndocs; k++)
+			pg->docs[k].complete = 1;
+		return pg->done;
+	}
+	/* Whole documents go out; a window full of one goes out in part. */
+	ready = 0;
+	for (k = 0; k < pg->done; k++) {
+		if (!pg->docs[pg->p[k].doc].complete)
+			break;
+		ready = k + 1;
+	}
+	if (ready == 0 && full)
+		ready = pg->done > 1 ? pg->done / 2 : pg->done;
+	return ready;
+}
+
+void
+page_release(struct page *pg, size_t n)
+{
+	size_t i, cs, m0, first;
+
+	if (n == 0)
+		return;
+	if (n > pg->n)
+		n = pg->n;
+	if (n < pg->n) {
+		cs = pg->p[n].cs;
+		m0 = pg->p[n].m0;
+		first = pg->p[n].doc;
+	} else {
+		cs = pg->t.b.len;
+		m0 = pg->t.nmap;
+		first = pg->ndocs > 0 ? pg->ndocs - 1 : 0;
+	}
+	text_shift(&pg->t, cs, m0);
+	memmove(pg->p, pg->p + n, (pg->n - n) * sizeof(*pg->p));
+	pg->n -= n;
+	pg->done -= n;
+	for (i = 0; i < pg->n; i++) {
+		pg->p[i].cs -= cs;
+		pg->p[i].ce -= cs;
+		pg->p[i].m0 -= m0;
+		pg->p[i].m1 -= m0;
+		pg->p[i].doc -= first;
+	}
+	if (first > 0) {
+		memmove(pg->docs, pg->docs + first,
+		    (pg->ndocs - first) * sizeof(*pg->docs));
+		pg->ndocs -= first;
+	}
+}
+
+int
+page_full(const struct page *pg)
+{
+	return pg->t.b.len >= PAGE_WINDOW || pg->n >= PAGE_MAXPARA;
+}
+
+unsigned long long
+page_off(const struct page *pg, size_t i, size_t cpos)
+{
+	const struct page_para *pp = &pg->p[i];
+
+	return text_rawoff(&pg->t, pp->cs + cpos, pp->m0, pp->m1) -
+	    pg->docs[pp->doc].rstart;
+}
+
+/* Opens a paragraph at clean offset cs; its map starts at the entry
+ * covering cs. */
+static int
+open_para(struct page *pg, size_t cs, unsigned long long roff)
+{
+	struct page_para *pp;
+	size_t cap, m;
+
+	if (pg->n == pg->cap) {
+		cap = pg->cap ? pg->cap * 2 : 64;
+		pp = reallocarray(pg->p, cap, sizeof(*pp));
+		if (pp == NULL)
+			return -1;
+		pg->p = pp;
+		pg->cap = cap;
+	}
+	pp = &pg->p[pg->n++];
+	memset(pp, 0, sizeof(*pp));
+	pp->cs = cs;
+	pp->ce = pg->t.b.len;
+	m = pg->t.nmap;
+	while (m > 0 && pg->t.map[m - 1].cpos > cs)
+		m--;
+	pp->m0 = m > 0 ? m - 1 : 0;
+	pp->m1 = pg->t.nmap;
+	pp->roff = roff;
+	pp->nlines = 1;
+	pp->ff = pg->pending_ff;
+	pg->pending_ff = 0;
+	pg->inpara = 1;
+	return 0;
+}
+
+static int
+ends_sentence(const char *s, size_t n)
+{
+	size_t c;
+
+	while ((c = closer_before(s, n)) > 0)
+		n -= c;
+	return n > 0 && strchr(".!?:;", s[n - 1]) != NULL;
+}
+
+static int
+add_line(struct page *pg, const char *line, size_t len,
+    unsigned long long roff)
+{
+	struct page_para *pp;
+	size_t start, cs;
+	int soft, join;
+
+	soft = len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t');
+	start = pg->t.b.len;
+	if (pg->inpara)
+		text_space(&pg->t, roff > 0 ? roff - 1 : 0);
+	else
+		text_break(&pg->t);
+	if (text_add(&pg->t, line, len, roff) == -1)
+		return -1;
+	if (pg->t.b.len == start) {
+		/* A blank line ends the paragraph. */
+		text_break(&pg->t);
+		if (pg->inpara) {
+			pg->inpara = 0;
+			if (features(pg, &pg->p[pg->n - 1]) == -1)
+				return -1;
+		}
+		return 0;
+	}
+	cs = pg->inpara ? start + 1 : start;
+	join = 0;
+	if (pg->inpara) {
+		const char *s = pg->t.b.p + cs;
+		size_t n = pg->t.b.len - cs;
+
+		/* Soft wraps: a trailing space, or a lower-case run-on. */
+		join = pg->soft || (!pg->lastend && islower((unsigned char)
+		    s[0]) && ends_sentence(s, n) &&
+		    !ends_sentence(pg->t.b.p + pg->p[pg->n - 1].cs,
+		    start - pg->p[pg->n - 1].cs));
+	}
+	pg->soft = soft;
+	pg->lastend = ends_sentence(pg->t.b.p + cs, pg->t.b.len - cs);
+	if (join) {
+		pp = &pg->p[pg->n - 1];
+		pp->ce = pg->t.b.len;
+		pp->m1 = pg->t.nmap;
+		pp->nlines++;
+		return 0;
+	}
+	if (pg->inpara && features(pg, &pg->p[pg->n - 1]) == -1)
+		return -1;
+	return open_para(pg, cs, roff);
+}
+
+int
+page_line(struct page *pg, const char *line, size_t len,
+    unsigned long long roff)
+{
+	const char *ff;
+	size_t k;
+
+	while ((ff = memchr(line, '\f', len)) != NULL) {
+		k = ff - line;
+		if (k > 0 && add_line(pg, line, k, roff) == -1)
+			return -1;
+		if (pg->inpara) {
+			pg->inpara = 0;
+			text_break(&pg->t);
+			if (features(pg, &pg->p[pg->n - 1]) == -1)
+				return -1;
+		}
+		if (pg->detect && (pg->n > 0 || pg->docnum > 0))
+			pg->pending_ff = 1;
+		line += k + 1;
+		len -= k + 1;
+		roff += k + 1;
+	}
+	return add_line(pg, line, len, roff);
+}
