@@ -67,7 +67,7 @@ static const char *cuevals[] = {
 };
 
 static const char *cueforms[] = {
-	"verb", "noun", "pred", "attr", NULL
+	"verb", "noun", "pred", "attr", "prep", NULL
 };
 
 struct lex *

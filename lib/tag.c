@@ -610,8 +610,21 @@ events(struct tagger *tg)
 			noun_parties(tg, j, from, &nf, to, &nt);
 			if (nf == 0 && nt == 0)
 				continue;
-		} else if (strcmp(f, "pred") == 0) {
-			nt = group_back(tg, c->t0, to, 0);
+		} else if (strcmp(f, "pred") == 0 || strcmp(f, "prep") == 0) {
+			/*
+			 * pred: the subject is the target ("Y was behind");
+			 * prep: the party it governs when one follows ("linked
+			 * to Y"), else the subject.
+			 */
+			nt = 0;
+			if (f[2] == 'e' && f[3] == 'p') {
+				i = party_after(tg, c->t1, c->t1 + 4, 0);
+				if (i < tg->nm &&
+				    clause_end(tg, c->t1) > tg->m[i].t0)
+					nt = group_fwd(tg, i, to, 0);
+			}
+			if (nt == 0)
+				nt = group_back(tg, c->t0, to, 0);
 			if (nt == 0)
 				continue;
 			/* The claimant: a party before a verb of saying. */
@@ -1149,17 +1162,25 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 
 		if (e == NULL && (e = recall(tg, i)) != NULL)
 			end = i + 1;
-		if (e == NULL) {
-			n = lex_match_prefix(tg->lx, &tg->tk, i, pe, 8);
-			for (j = 0; j < n; j++) {
-				if (pe[j]->type == LEX_TOPIC) {
-					if (addtag(tg, TAG_TOPIC, pe[j]->value,
-					    strlen(pe[j]->value)) == -1)
-						return -1;
-				} else if (addm(tg, i, i + 1, pe[j], M_CUE) ==
-				    -1)
+		/*
+		 * Word prefixes: topic and attack words count inside longer
+		 * matches too ("cyber attacks" as an event cue); other cues
+		 * only where nothing longer matched.
+		 */
+		n = tg->tk.t[i].isword ? lex_match_prefix(tg->lx, &tg->tk, i,
+		    pe, 8) : 0;
+		for (j = 0; j < n; j++) {
+			if (pe[j]->type == LEX_TOPIC) {
+				if (addtag(tg, TAG_TOPIC, pe[j]->value,
+				    pe[j]->vlen) == -1)
 					return -1;
-			}
+			} else if ((e == NULL || (e->type == LEX_CUE &&
+			    strcmp(pe[j]->value, "attack") == 0 &&
+			    strcmp(e->value, "attack") != 0)) &&
+			    addm(tg, i, i + 1, pe[j], M_CUE) == -1)
+				return -1;
+		}
+		if (e == NULL) {
 			i++;
 			continue;
 		}
@@ -1176,6 +1197,24 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		case LEX_CUE:
 			if (addm(tg, i, end, e, M_CUE) == -1)
 				return -1;
+			/* "against China" as a cue still names China. */
+			for (j = i; end - i > 1 && j < end; j++) {
+				static const int ptype[] = { LEX_COUNTRY,
+				    LEX_ORG, LEX_ACTOR, LEX_PERSON };
+				const struct lexent *pe2;
+				size_t k, e2 = 0;
+
+				for (k = 0; k < 4; k++)
+					if ((pe2 = lex_match(tg->lx, &tg->tk,
+					    text, j, &e2, ptype[k])) != NULL &&
+					    e2 <= end)
+						break;
+				if (k < 4) {
+					if (addm(tg, j, e2, pe2, M_PARTY) == -1)
+						return -1;
+					j = e2 - 1;
+				}
+			}
 			break;
 		case LEX_TOPIC:
 			topic = 1;

@@ -12,6 +12,10 @@ tagf() {
 	test_cmp expect out
 }
 
+test_expect_success 'the committed table is what lib/mklex.sh makes' '
+	sh "$SRC_DIR/lib/mklex.sh" "$SRC_DIR" "$PWD/lexbuiltin.c" &&
+	test_cmp "$SRC_DIR/lib/lexbuiltin.c" lexbuiltin.c
+'
 test_expect_success 'add a variant of a state' '
 	printf "country${T}GB${T}Blighty\n" >a.lex &&
 	tagf a.lex "Blighty won." "country=GB"
