@@ -108,8 +108,8 @@ lex_free(struct lex *lx)
  * The hash of folded tokens, eight bytes at a step: one multiply per
  * word of text instead of one per byte.
  */
-uint32_t
-lex_hash(const char *s, size_t n)
+static inline uint32_t
+hash(const char *s, size_t n)
 {
 	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
 
@@ -129,7 +129,13 @@ lex_hash(const char *s, size_t n)
 	return (uint32_t)(h ^ h >> 31);
 }
 
-#define fnv lex_hash
+uint32_t
+lex_hash(const char *s, size_t n)
+{
+	return hash(s, n);
+}
+
+#define fnv hash
 
 /* Whether code point cp belongs inside a word: letters, marks, digits. */
 static int
@@ -219,11 +225,12 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 					continue;
 				}
 				t = &tk->t[tk->n++];
-				memset(t, 0, sizeof(*t));
+				t->isword = 0;
+				t->upper = 0;
 				t->off = i;
 				t->len = 1;
 				t->cp = c;
-				t->hash = lex_hash((const char *)&s[i], 1);
+				t->hash = hash((const char *)&s[i], 1);
 				t->foff = tk->fold.len;
 				t->flen = 1;
 				tk->fold.p[tk->fold.len++] = (char)c;
@@ -240,15 +247,15 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 			}
 			if (i == len || c < 0x80) {
 				t = &tk->t[tk->n++];
-				memset(t, 0, sizeof(*t));
 				t->isword = 1;
+				t->cp = 0;
 				t->upper = asciiword[(unsigned char)s[start]] ==
 				    2;
 				t->off = start;
 				t->len = i - start;
 				t->foff = tk->fold.len;
 				t->flen = t->len;
-				t->hash = lex_hash(tk->fold.p + tk->fold.len,
+				t->hash = hash(tk->fold.p + tk->fold.len,
 				    t->len);
 				tk->fold.len += t->len;
 				continue;
@@ -807,11 +814,19 @@ pfx2(const char *s, size_t n)
 	    0xFFFF;
 }
 
+/*
+ * Prefixes are filed under their first four bytes (all of them when
+ * shorter), so a word needs at most three probes, for its first two,
+ * three and four bytes, whatever the lengths of the prefixes.
+ */
+#define PFXKEY	4
+
 static int
 insertpfx(struct lex *lx, size_t ei)
 {
 	const char *k = lx->fkey[ei];
-	uint32_t n = strlen(k), h = fnv(k, n), i;
+	uint32_t n = strlen(k), kl = n < PFXKEY ? n : PFXKEY, h = fnv(k, kl);
+	uint32_t i;
 	int32_t *pp;
 
 	for (i = h & lx->pmask;; i = (i + 1) & lx->pmask) {
@@ -820,19 +835,20 @@ insertpfx(struct lex *lx, size_t ei)
 		if (p->ent == -1) {
 			p->hash = h;
 			p->soff = lx->pool.len;
-			p->slen = n;
+			p->slen = kl;
 			p->ent = -1;
-			if (buf_add(&lx->pool, k, n) == -1)
+			if (buf_add(&lx->pool, k, kl) == -1)
 				return -1;
 			break;
 		}
-		if (p->hash == h && p->slen == n &&
-		    memcmp(lx->pool.p + p->soff, k, n) == 0)
+		if (p->hash == h && p->slen == kl &&
+		    memcmp(lx->pool.p + p->soff, k, kl) == 0)
 			break;
 	}
-	/* A prefix of the same value and type overrides; others chain. */
+	/* The same prefix of the same value and type overrides. */
 	for (pp = &lx->pfx[i].ent; *pp != -1; pp = &lx->next[*pp])
 		if (lx->e[*pp].type == lx->e[ei].type &&
+		    strcmp(lx->fkey[*pp], k) == 0 &&
 		    strcmp(lx->e[*pp].value, lx->e[ei].value) == 0) {
 			lx->e[*pp].flags |= LEXF_DEAD;
 			*pp = lx->next[*pp];
@@ -840,8 +856,7 @@ insertpfx(struct lex *lx, size_t ei)
 		}
 	lx->next[ei] = lx->pfx[i].ent;
 	lx->pfx[i].ent = (int32_t)ei;
-	if (n < 64)
-		lx->plens |= (uint64_t)1 << n;
+	lx->plens |= (uint64_t)1 << kl;
 	i = pfx2(k, n);
 	lx->pfxbits[i >> 3] |= 1 << (i & 7);
 	return 0;
@@ -850,7 +865,7 @@ insertpfx(struct lex *lx, size_t ei)
 int
 lex_compile(struct lex *lx)
 {
-	size_t i, want;
+	size_t i, want, np;
 
 	free(lx->next);
 	free(lx->edges);
@@ -870,6 +885,11 @@ lex_compile(struct lex *lx)
 	if ((lx->edges = calloc(want, sizeof(struct edge))) == NULL)
 		return -1;
 	lx->emask = want - 1;
+	/* The prefix table is small: it stays in cache. */
+	for (i = 0, np = 0; i < lx->ne; i++)
+		np += (lx->e[i].flags & LEXF_PREFIX) != 0;
+	for (want = 64; want < np * 4; want *= 2)
+		;
 	if ((lx->pfx = calloc(want, sizeof(struct pfx))) == NULL)
 		return -1;
 	for (i = 0; i < want; i++)
@@ -955,12 +975,12 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 	l = pfx2(s, t->flen);
 	if (!(lx->pfxbits[l >> 3] & (1 << (l & 7))))
 		return 0;
-	for (l = 2; l <= t->flen && l < 64; l++) {
+	for (l = 2; l <= t->flen && l <= PFXKEY; l++) {
 		uint32_t j;
 
 		if (!(lx->plens & ((uint64_t)1 << l)))
 			continue;
-		h = lex_hash(s, l);
+		h = fnv(s, l);
 		for (j = h & lx->pmask;; j = (j + 1) & lx->pmask) {
 			const struct pfx *p = &lx->pfx[j];
 			int32_t k;
@@ -970,8 +990,13 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 			if (p->hash != h || p->slen != l ||
 			    memcmp(lx->pool.p + p->soff, s, l) != 0)
 				continue;
-			for (k = p->ent; k != -1 && n < max; k = lx->next[k])
-				out[n++] = &lx->e[k];
+			for (k = p->ent; k != -1 && n < max; k = lx->next[k]) {
+				const char *f = lx->fkey[k];
+				size_t fl = strlen(f);
+
+				if (fl <= t->flen && memcmp(f, s, fl) == 0)
+					out[n++] = &lx->e[k];
+			}
 			break;
 		}
 	}

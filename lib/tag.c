@@ -96,8 +96,9 @@ tag_owned(const char *key, size_t klen)
 {
 	int i;
 
+	/* Called for every field: most keys differ in their first byte. */
 	for (i = 0; i < TAG_NKEYS; i++)
-		if (strlen(tag_keys[i]) == klen &&
+		if (tag_keys[i][0] == key[0] && strlen(tag_keys[i]) == klen &&
 		    memcmp(tag_keys[i], key, klen) == 0)
 			return i;
 	return -1;

@@ -124,6 +124,16 @@ main(int argc, char *argv[])
 			    dateline, &tags)) == -1)
 				err(CC_ERR, NULL);
 		}
+		/* Nothing to add or drop: the line goes out as it came. */
+		for (i = 0; nt == 0 && i < r->nf; i++)
+			if (tag_owned(r->f[i].key, r->f[i].klen) >= 0)
+				break;
+		if (nt == 0 && i == r->nf) {
+			if (io_write(r->line, r->len) == -1 ||
+			    io_write("\n", 1) == -1)
+				break;
+			continue;
+		}
 		buf_reset(&out);
 		for (i = 0; i < r->nf; i++) {
 			if (tag_owned(r->f[i].key, r->f[i].klen) >= 0)
