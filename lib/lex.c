@@ -58,7 +58,7 @@ struct lex {
 };
 
 static const char *typename[LEX_NTYPES] = {
-	"country", "org", "actor", "person", "not", "cue", "topic"
+	"country", "org", "actor", "person", "not", "cue", "topic", "generic"
 };
 
 static const char *cuevals[] = {
@@ -537,13 +537,18 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 			    state == NULL) {
 				if ((state = xstrndup(w + 6, wl - 6)) == NULL)
 					goto nomem;
-				if (!isstate(state)) {
+				if (!isstate(state) && !(type == LEX_GENERIC &&
+				    strcmp(state, "*") == 0)) {
 					diag_at(name, lineno, "state \"%s\" is "
 					    "not a code",
 					    diag_vis(vis, sizeof(vis), w + 6,
 					    wl - 6));
 					goto fail;
 				}
+			} else if (wl == 7 && memcmp(w, "state=*", 7) == 0 &&
+			    state == NULL && type == LEX_GENERIC) {
+				if ((state = xstrndup("*", 1)) == NULL)
+					goto nomem;
 			} else if (wl > 5 && memcmp(w, "kind=", 5) == 0 &&
 			    kind == NULL) {
 				if ((kind = xstrndup(w + 5, wl - 5)) == NULL)
@@ -746,6 +751,15 @@ findedge(const struct lex *lx, uint32_t parent, const char *s, uint32_t n,
 	}
 }
 
+/* Whether entries a and b are generic entries for different states. */
+static int
+othergeneric(const struct lex *lx, size_t a, size_t b)
+{
+	return lx->e[a].type == LEX_GENERIC && lx->e[b].type == LEX_GENERIC &&
+	    strcmp(lx->e[a].state ? lx->e[a].state : "*",
+	    lx->e[b].state ? lx->e[b].state : "*") != 0;
+}
+
 static int
 insert(struct lex *lx, size_t ei)
 {
@@ -789,18 +803,38 @@ insert(struct lex *lx, size_t ei)
 	if (lx->e[ei].flags & LEXF_CASE) {
 		int32_t *pp;
 
-		/* The same exact phrase again overrides the earlier entry. */
+		/*
+		 * The same exact phrase again overrides the earlier entry,
+		 * but generic entries for other states go along with it.
+		 */
 		for (pp = &nd->cs; *pp != -1; pp = &lx->next[*pp])
-			if (strcmp(lx->ckey[*pp], lx->ckey[ei]) == 0) {
+			if (strcmp(lx->ckey[*pp], lx->ckey[ei]) == 0 &&
+			    !othergeneric(lx, *pp, ei)) {
 				lx->e[*pp].flags |= LEXF_DEAD;
 				*pp = lx->next[*pp];
 				break;
 			}
 		lx->next[ei] = nd->cs;
 		nd->cs = (int32_t)ei;
+	} else if (nd->ci != -1 && lx->e[nd->ci].type == LEX_GENERIC &&
+	    lx->e[ei].type == LEX_GENERIC) {
+		int32_t *pp;
+
+		/* Generic entries chain, one per state. */
+		for (pp = &nd->ci; *pp != -1; pp = &lx->next[*pp])
+			if (!othergeneric(lx, *pp, ei)) {
+				lx->e[*pp].flags |= LEXF_DEAD;
+				*pp = lx->next[*pp];
+				break;
+			}
+		lx->next[ei] = nd->ci;
+		nd->ci = (int32_t)ei;
 	} else {
-		if (nd->ci != -1)
-			lx->e[nd->ci].flags |= LEXF_DEAD;
+		int32_t q;
+
+		for (q = nd->ci; q != -1; q = lx->next[q])
+			lx->e[q].flags |= LEXF_DEAD;
+		lx->next[ei] = -1;
 		nd->ci = (int32_t)ei;
 	}
 	return 0;
@@ -904,6 +938,19 @@ lex_compile(struct lex *lx)
 		    insert(lx, i)) == -1)
 			return -1;
 	}
+	/* A generic entry stands for the actor of its value. */
+	for (i = 0; i < lx->ne; i++) {
+		size_t k;
+
+		if (lx->e[i].type != LEX_GENERIC)
+			continue;
+		lx->e[i].ref = NULL;
+		for (k = 0; k < lx->ne && lx->e[i].ref == NULL; k++)
+			if (lx->e[k].type == LEX_ACTOR &&
+			    !(lx->e[k].flags & LEXF_DEAD) &&
+			    strcmp(lx->e[k].value, lx->e[i].value) == 0)
+				lx->e[i].ref = &lx->e[k];
+	}
 	return 0;
 }
 
@@ -1001,6 +1048,25 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 		}
 	}
 	return n;
+}
+
+const struct lexent *
+lex_generic(const struct lex *lx, const struct lexent *e, const char *state)
+{
+	int32_t k = (int32_t)(e - lx->e);
+	const char *key = lx->fkey[k];
+
+	for (; k != -1; k = lx->next[k]) {
+		const struct lexent *g = &lx->e[k];
+
+		if (g->type != LEX_GENERIC || strcmp(lx->fkey[k], key) != 0)
+			continue;
+		if (state == NULL ? g->state == NULL ||
+		    strcmp(g->state, "*") == 0 :
+		    g->state != NULL && strcmp(g->state, state) == 0)
+			return g;
+	}
+	return NULL;
 }
 
 struct lexent *

@@ -433,6 +433,9 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 			m->party = e->state;
 		else if (e->type == LEX_PERSON && e->state != NULL)
 			m->party = e->state;
+		else if (e->type == LEX_GENERIC && e->state != NULL &&
+		    strcmp(e->state, "*") != 0)
+			m->party = e->state;
 		else
 			m->party = e->value;
 		m->spk = e->type == LEX_PERSON ? e->value : m->party;
@@ -482,6 +485,39 @@ recall(const struct tagger *tg, size_t i)
 
 static int	inquote(const struct tagger *, size_t);
 static int	isquote(int32_t);
+
+/*
+ * The actor a name several states use stands for in this sentence: the
+ * state named right before it ("Russia's foreign ministry"), the place
+ * after it ("the Justice Department in Washington"), or the state of a
+ * person named before it ("Zhao Lijian, a foreign ministry spokesman");
+ * with none of them, the default entry. Returns the actor entry or NULL.
+ */
+static const struct lexent *
+generic(struct tagger *tg, const struct lexent *e, size_t t0, size_t t1)
+{
+	const struct lexent *g, *c;
+	const char *state = NULL;
+	size_t j, k, end;
+
+	if (tg->nm > 0) {
+		const struct mention *p = &tg->m[tg->nm - 1];
+
+		if (p->kind == M_PARTY && p->e->type == LEX_COUNTRY &&
+		    (p->t1 == t0 || (p->poss && p->t1 + 2 == t0)))
+			state = p->e->value;
+	}
+	k = t1 + 1 + tokis(tg, t1 + 1, "the");
+	if (state == NULL && tokis(tg, t1, "in") && (c = lex_match(tg->lx,
+	    &tg->tk, tg->text, k, &end, LEX_COUNTRY)) != NULL)
+		state = c->value;
+	for (j = tg->nm; state == NULL && j-- > 0;)
+		if (tg->m[j].kind == M_PARTY &&
+		    tg->m[j].e->type == LEX_PERSON && tg->m[j].e->state != NULL)
+			state = tg->m[j].e->state;
+	g = lex_generic(tg->lx, e, state);
+	return g != NULL && g->ref != NULL ? g->ref : g;
+}
 
 static int
 iscue(const struct mention *m, const char *v)
@@ -1195,6 +1231,11 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			if (e->type == LEX_PERSON)
 				remember(tg, e);
 			break;
+		case LEX_GENERIC:
+			if ((e = generic(tg, e, i, end)) != NULL &&
+			    addm(tg, i, end, e, M_PARTY) == -1)
+				return -1;
+			break;
 		case LEX_CUE:
 			if (addm(tg, i, end, e, M_CUE) == -1)
 				return -1;
@@ -1272,7 +1313,8 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		const struct mention *m = &tg->m[j];
 		static const enum tag_key keyof[] = {
 			[LEX_COUNTRY] = TAG_COUNTRY, [LEX_ORG] = TAG_ORG,
-			[LEX_ACTOR] = TAG_ACTOR, [LEX_PERSON] = TAG_PERSON
+			[LEX_ACTOR] = TAG_ACTOR, [LEX_PERSON] = TAG_PERSON,
+			[LEX_GENERIC] = TAG_ACTOR
 		};
 
 		if (m->kind != M_PARTY)

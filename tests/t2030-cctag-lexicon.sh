@@ -42,6 +42,17 @@ test_expect_success 'drop a built-in entry' '
 	cctag -f e.lex in >out &&
 	test_cmp in out
 '
+test_expect_success 'generic names resolved by state' '
+	printf "generic${T}Kiwi Bureau${T}Secret Bureau${T}state=NZ\ngeneric${T}Aussie Bureau${T}Secret Bureau${T}state=AU\n" >gen.lex &&
+	tagf gen.lex "The New Zealand Secret Bureau." \
+	    "country=NZ	actor=Kiwi Bureau" &&
+	tagf gen.lex "The Australian Secret Bureau." "country=AU	actor=Aussie Bureau" &&
+	printf "doc=a\ttext=The Secret Bureau.\n" >in &&
+	cctag -f gen.lex in >out &&
+	test_cmp in out &&
+	printf "generic${T}Some Bureau${T}Secret Bureau${T}state=*\n" >>gen.lex &&
+	tagf gen.lex "The Secret Bureau." "actor=Some Bureau"
+'
 test_expect_success 'a case-sensitive entry' '
 	printf "country${T}IN${T}IND${T}case\n" >f.lex &&
 	tagf f.lex "IND and ind." "country=IN"
