@@ -46,7 +46,7 @@ test_expect_success 'generic names resolved by state' '
 	printf "generic${T}Kiwi Bureau${T}Secret Bureau${T}state=NZ\ngeneric${T}Aussie Bureau${T}Secret Bureau${T}state=AU\n" >gen.lex &&
 	tagf gen.lex "The New Zealand Secret Bureau." \
 	    "country=NZ	actor=Kiwi Bureau" &&
-	tagf gen.lex "The Australian Secret Bureau." "country=AU	actor=Aussie Bureau" &&
+	tagf gen.lex "Australia'\''s Secret Bureau." "country=AU	actor=Aussie Bureau" &&
 	printf "doc=a\ttext=The Secret Bureau.\n" >in &&
 	cctag -f gen.lex in >out &&
 	test_cmp in out &&
