@@ -58,7 +58,8 @@ struct lex {
 };
 
 static const char *typename[LEX_NTYPES] = {
-	"country", "org", "actor", "person", "not", "cue", "topic", "generic"
+	"country", "org", "actor", "person", "not", "cue", "topic", "suffix",
+	"generic"
 };
 
 static const char *cuevals[] = {
@@ -509,6 +510,11 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 	if (type == LEX_COUNTRY && !iscode(value)) {
 		diag_at(name, lineno, "country code \"%s\" is not two capital "
 		    "letters", diag_vis(vis, sizeof(vis), f[1], fl[1]));
+		goto fail;
+	}
+	if (type == LEX_SUFFIX && !isstate(value) && strcmp(value, "-") != 0) {
+		diag_at(name, lineno, "suffix state \"%s\" is not a code or "
+		    "\"-\"", diag_vis(vis, sizeof(vis), f[1], fl[1]));
 		goto fail;
 	}
 	if (type == LEX_CUE && !isvalue(cuevals, value)) {

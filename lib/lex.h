@@ -23,6 +23,7 @@ enum lex_type {
 	LEX_NOT,		/* a phrase that is none of the above */
 	LEX_CUE,		/* value: event, or say, neg, hyp, mission */
 	LEX_TOPIC,		/* value: topic name */
+	LEX_SUFFIX,		/* value: the state of "X Typhoon", or "-" */
 	LEX_GENERIC,		/* value: the actor a name several states
 				   use is for the state of option state=
 				   ("*": when no state is named) */

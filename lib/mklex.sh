@@ -86,6 +86,7 @@ function fkind(path,   b) {
 	if (b ~ /^cue/) return "cue"
 	if (b ~ /^clause/) return "clause"
 	if (b ~ /^generic/) return "generic"
+	if (b ~ /^suffix/) return "suffix"
 	return ""
 }
 BEGIN {
@@ -103,7 +104,7 @@ FNR == 1 {
 	late = kind == "lex" && (FILENAME in done)
 	done[FILENAME] = 1
 	if (kind == "" && FILENAME !~ /\.lex$/ && \
-	    FILENAME !~ /(suffixes|countries\.hand|context)\.tsv$/)
+	    FILENAME !~ /(countries\.hand|context)\.tsv$/)
 		printf "mklex.sh: %s: unknown table, skipped\n", FILENAME \
 		    >"/dev/stderr"
 	delete hdr
@@ -169,6 +170,14 @@ kind == "generic" {
 	if (st ~ /^([A-Z][A-Z0-9]+|\*)$/)
 		rows("generic", col("actor"), phr() != "" ? phr() : col("form"), \
 		    opts(col("flags"), "state=" st))
+	next
+}
+# Vendor naming schemes: "Charcoal Typhoon" is a Chinese group.
+kind == "suffix" {
+	sf = col("suffix")
+	if (sf ~ /^[A-Z][a-z]+$/)
+		rows("suffix", col("country") != "" ? col("country") : "-", sf,
+		    "case")
 	next
 }
 kind == "not" {

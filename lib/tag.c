@@ -57,6 +57,10 @@ struct tagger {
 	size_t			 npeople;
 	int			 inquote;
 	const struct mention	*claimant;	/* the first speaker */
+	struct lexent		 grp[8];	/* groups named by suffix */
+	size_t			 ngrp;
+	uint32_t		 grp0[8];	/* their first tokens */
+	struct buf		 names;		/* their names */
 	size_t			 saypos;	/* token of its verb */
 	size_t			 sayend;
 	size_t			 curpos;	/* of the cue being handled */
@@ -86,6 +90,7 @@ tag_free(struct tagger *tg)
 	free(tg->a);
 	free(tg->out);
 	free(tg->cls);
+	buf_free(&tg->names);
 	buf_free(&tg->acts);
 	buf_free(&tg->doc);
 	free(tg);
@@ -520,6 +525,17 @@ generic(struct tagger *tg, const struct lexent *e, size_t t0, size_t t1)
 }
 
 static int
+hastopic(const struct tagger *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nout; i++)
+		if (tg->out[i].key == TAG_TOPIC)
+			return 1;
+	return 0;
+}
+
+static int
 iscue(const struct mention *m, const char *v)
 {
 	/* Cue values differ in their first two bytes. */
@@ -826,7 +842,10 @@ add:
 			r0 = tg->sayend;
 			r1 = tg->tk.n;
 		} else {
-			r0 = r1 = 0;
+			/* "X hacked Y, Canada said": all before it. */
+			r0 = 0;
+			r1 = tg->claimant->t0 < tg->saypos ?
+			    tg->claimant->t0 : tg->saypos;
 			for (q = 0; q < tg->nq; q++)
 				if (tg->q1[q] <= tg->saypos) {
 					r0 = tg->q0[q];
@@ -1193,6 +1212,11 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 	}
 	if (lex_tokenize(&tg->tk, text, len) == -1)
 		return -1;
+	/* Group names are copied from the text: room for all, never moved. */
+	tg->ngrp = 0;
+	buf_reset(&tg->names);
+	if (buf_grow(&tg->names, len + 16) == -1)
+		return -1;
 	for (i = 0; i < tg->tk.n;) {
 		const struct lexent *e = lex_match(tg->lx, &tg->tk, text, i,
 		    &end, -1);
@@ -1230,6 +1254,32 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 				return -1;
 			if (e->type == LEX_PERSON)
 				remember(tg, e);
+			break;
+		case LEX_SUFFIX:
+			/*
+			 * "Charcoal Typhoon": a capitalised word before a
+			 * vendor's suffix, kept below if the sentence is
+			 * about cyber operations.
+			 */
+			if (i > 0 && tg->tk.t[i - 1].isword &&
+			    tg->tk.t[i - 1].upper && tg->ngrp < 8 &&
+			    (tg->nm == 0 || tg->m[tg->nm - 1].t1 < i)) {
+				struct lexent *g = &tg->grp[tg->ngrp];
+				const struct lextok *a = &tg->tk.t[i - 1];
+
+				memset(g, 0, sizeof(*g));
+				g->type = LEX_ACTOR;
+				g->value = tg->names.p + tg->names.len;
+				g->vlen = tg->tk.t[i].off + tg->tk.t[i].len -
+				    a->off;
+				memcpy(g->value, text + a->off, g->vlen);
+				g->value[g->vlen] = '\0';
+				tg->names.len += g->vlen + 1;
+				g->state = strcmp(e->value, "-") != 0 ?
+				    e->value : NULL;
+				g->kind = NULL;
+				tg->grp0[tg->ngrp++] = i - 1;
+			}
 			break;
 		case LEX_GENERIC:
 			if ((e = generic(tg, e, i, end)) != NULL &&
@@ -1270,6 +1320,23 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		i = end;
 	}
 	(void)topic;
+	if (tg->ngrp > 0 && hastopic(tg)) {
+		for (j = 0; j < tg->ngrp; j++) {
+			size_t at;
+
+			if (addm(tg, tg->grp0[j], tg->grp0[j] + 2, &tg->grp[j],
+			    M_PARTY) == -1)
+				return -1;
+			/* Keep mentions in text order. */
+			for (at = tg->nm - 1; at > 0 &&
+			    tg->m[at - 1].t0 > tg->grp0[j]; at--) {
+				struct mention t = tg->m[at];
+
+				tg->m[at] = tg->m[at - 1];
+				tg->m[at - 1] = t;
+			}
+		}
+	}
 	for (j = 0; j < tg->nm; j++)
 		if (tg->m[j].kind == M_CUE)
 			break;

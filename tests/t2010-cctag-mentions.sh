@@ -74,6 +74,10 @@ test_expect_success 'a name several states use takes the state named' '
 	    "actor=Chinese Foreign Ministry	person=Zhao Lijian" &&
 	tag "The Foreign Ministry." ""
 '
+test_expect_success 'a vendor suffix names a group near cyber words' '
+	tag "Plum Typhoon hacked them." "actor=Plum Typhoon	topic=cyber" &&
+	tag "A Polar Bear was seen." ""
+'
 test_expect_success 'Unicode case folding' '
 	tag "CHINA and ÉTATS." "country=CN"
 '

@@ -45,6 +45,13 @@ test_expect_success 'reported: X said Y hacked, X a victim named after' '
 test_expect_success 'attribution to a threat group gives its state' '
 	acts "Canada attributed the attack to APT28." "act=accuse:CA>RU"
 '
+test_expect_success 'a group named by a vendor suffix gives its state' '
+	acts "Canada blamed Plum Typhoon for the hacking." "act=accuse:CA>CN"
+'
+test_expect_success 'reported after the fact: Y hacked, X said' '
+	acts "Gummy Bear hacked the Senate, Canada said." \
+	    "act=accuse:CA>RU speaker=CA"
+'
 test_expect_success 'accusation and denial in one sentence' '
 	acts "Beijing denied the charges after Washington accused it." \
 	    "act=accuse:US>CN act=deny:CN>US"

@@ -139,6 +139,10 @@ test_expect_success 'error: bad option' '
 test_expect_success 'error: unknown cue' '
 	bad "cue${T}praise${T}lauded" "unknown cue \"praise\""
 '
+test_expect_success 'error: bad suffix state' '
+	bad "suffix${T}china${T}Dragon" \
+	    "suffix state \"china\" is not a code or \"-\""
+'
 test_expect_success 'error: unknown form' '
 	bad "cue${T}accuse${T}fingered${T}form=adverb" "unknown form \"adverb\""
 '
