@@ -416,6 +416,8 @@ addtag(struct tagger *tg, enum tag_key key, const char *val, size_t vlen)
 	return 0;
 }
 
+static void	fillparty(const struct tagger *, struct mention *);
+
 static int
 addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
     int kind)
@@ -430,7 +432,18 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 	m->t1 = t1;
 	m->e = e;
 	m->kind = kind;
-	if (kind == M_PARTY) {
+	if (kind == M_PARTY)
+		fillparty(tg, m);
+	return 0;
+}
+
+/* Sets the party and speaker of a party mention from its entry. */
+static void
+fillparty(const struct tagger *tg, struct mention *m)
+{
+	const struct lexent *e = m->e;
+
+	{
 		if (e->type == LEX_COUNTRY || e->type == LEX_ORG)
 			m->party = e->value;
 		else if (e->type == LEX_ACTOR && e->state != NULL &&
@@ -444,9 +457,8 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 		else
 			m->party = e->value;
 		m->spk = e->type == LEX_PERSON ? e->value : m->party;
-		m->poss = tokis(tg, t1, "'") && tokis(tg, t1 + 1, "s");
+		m->poss = tokis(tg, m->t1, "'") && tokis(tg, m->t1 + 1, "s");
 	}
-	return 0;
 }
 
 static void
@@ -499,14 +511,15 @@ static int	isquote(int32_t);
  * with none of them, the default entry. Returns the actor entry or NULL.
  */
 static const struct lexent *
-generic(struct tagger *tg, const struct lexent *e, size_t t0, size_t t1)
+generic(struct tagger *tg, size_t j)
 {
+	const struct mention *g0 = &tg->m[j];
 	const struct lexent *g, *c;
 	const char *state = NULL;
-	size_t j, k, end;
+	size_t k, end, t0 = g0->t0, t1 = g0->t1;
 
-	if (tg->nm > 0) {
-		const struct mention *p = &tg->m[tg->nm - 1];
+	if (j > 0) {
+		const struct mention *p = &tg->m[j - 1];
 
 		if (p->kind == M_PARTY && p->e->type == LEX_COUNTRY &&
 		    (p->t1 == t0 || (p->poss && p->t1 + 2 == t0)))
@@ -516,11 +529,15 @@ generic(struct tagger *tg, const struct lexent *e, size_t t0, size_t t1)
 	if (state == NULL && tokis(tg, t1, "in") && (c = lex_match(tg->lx,
 	    &tg->tk, tg->text, k, &end, LEX_COUNTRY)) != NULL)
 		state = c->value;
-	for (j = tg->nm; state == NULL && j-- > 0;)
-		if (tg->m[j].kind == M_PARTY &&
-		    tg->m[j].e->type == LEX_PERSON && tg->m[j].e->state != NULL)
-			state = tg->m[j].e->state;
-	g = lex_generic(tg->lx, e, state);
+	/* "spokesman Zhao Lijian" after, or a person before. */
+	if (state == NULL && j + 1 < tg->nm && tg->m[j + 1].kind == M_PARTY &&
+	    tg->m[j + 1].e->type == LEX_PERSON && tg->m[j + 1].t0 <= t1 + 2)
+		state = tg->m[j + 1].e->state;
+	for (k = j; state == NULL && k-- > 0;)
+		if (tg->m[k].kind == M_PARTY &&
+		    tg->m[k].e->type == LEX_PERSON && tg->m[k].e->state != NULL)
+			state = tg->m[k].e->state;
+	g = lex_generic(tg->lx, g0->e, state);
 	return g != NULL && g->ref != NULL ? g->ref : g;
 }
 
@@ -1282,8 +1299,8 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			}
 			break;
 		case LEX_GENERIC:
-			if ((e = generic(tg, e, i, end)) != NULL &&
-			    addm(tg, i, end, e, M_PARTY) == -1)
+			/* Resolved below, when the people after are known. */
+			if (addm(tg, i, end, e, M_NOT) == -1)
 				return -1;
 			break;
 		case LEX_CUE:
@@ -1320,6 +1337,17 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		i = end;
 	}
 	(void)topic;
+	for (j = 0; j < tg->nm; j++) {
+		struct mention *m = &tg->m[j];
+		const struct lexent *g;
+
+		if (m->kind == M_NOT && m->e->type == LEX_GENERIC &&
+		    (g = generic(tg, j)) != NULL) {
+			m->e = g;
+			m->kind = M_PARTY;
+			fillparty(tg, m);
+		}
+	}
 	if (tg->ngrp > 0 && hastopic(tg)) {
 		for (j = 0; j < tg->ngrp; j++) {
 			size_t at;
