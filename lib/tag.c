@@ -542,6 +542,17 @@ generic(struct tagger *tg, size_t j)
 }
 
 static int
+hasspeaker(const struct tagger *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nout; i++)
+		if (tg->out[i].key == TAG_SPEAKER)
+			return 1;
+	return 0;
+}
+
+static int
 hastopic(const struct tagger *tg)
 {
 	size_t i;
@@ -697,14 +708,35 @@ events(struct tagger *tg)
 				nt = group_back(tg, c->t0, to, 0);
 			if (nt == 0)
 				continue;
-			/* The claimant: a party before a verb of saying. */
-			for (i = 0; i < j; i++)
+			/*
+			 * The claimant: the subject of the nearest verb of
+			 * saying or event before ("who say Y is behind").
+			 */
+			for (i = j; i-- > 0;)
 				if (iscue(&tg->m[i], "say") ||
 				    (isevent(&tg->m[i]) && tg->m[i].e !=
 				    c->e))
 					break;
-			if (i < j)
-				nf = group_back(tg, tg->m[i].t0, from, 0);
+			if (i < j) {
+				size_t q;
+
+				k = tg->m[i].t0;
+				/*
+				 * "rejects the claims of X, who say Y is
+				 * behind": what a denial rejects is part of
+				 * it, no event of its own.
+				 */
+				if (k > 0 && tokis(tg, k - 1, "who")) {
+					for (q = 0; q < i; q++)
+						if (iscue(&tg->m[q], "deny") ||
+						    iscue(&tg->m[q], "denounce"))
+							break;
+					if (q < i)
+						continue;
+					k -= 1 + tokis(tg, k - 2, ",");
+				}
+				nf = group_back(tg, k, from, 0);
+			}
 		} else if (strcmp(f, "attr") == 0) {
 			/* "a group linked to X": the claim is the speaker's. */
 			if (c->t0 > 0 && !tokin(tg, c->t0 - 1, beaux) &&
@@ -1059,14 +1091,16 @@ speakers(struct tagger *tg)
 			continue;
 		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
 		    !tg->tk.t[c->t0 - 1].isword) || tokis(tg, c->t1, "by");
-		lim = c->t1 + (tokis(tg, c->t0, "according") ? 6 : 4);
+		lim = c->t1 + 6;
 		for (i = c->t1; i < lim && i < tg->tk.n; i++)
 			if (tokis(tg, i, ","))
 				lim = i;
 		i = after ? party_after(tg, c->t1, lim, 0) : tg->nm;
 		if (i < tg->nm)
 			s = &tg->m[i];
-		else if (group_back_m(tg, c->t0, &first, &last)) {
+		else if (group_back_m(tg, c->t0 > 0 && tokis(tg, c->t0 - 1,
+		    "who") ? c->t0 - 1 - tokis(tg, c->t0 - 2, ",") : c->t0,
+		    &first, &last)) {
 			size_t k;
 
 			/* Not into a quotation: "“...,” a spokesman said". */
@@ -1471,6 +1505,23 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 	}
 	if (quote && addtag(tg, TAG_QUOTE, yes, 3) == -1)
 		return -1;
+	/*
+	 * A quotation with no verb of saying is the words of whoever acts
+	 * in the sentence: its person of that state, else the party.
+	 */
+	if (quote && !hasspeaker(tg) && tg->na > 0 && tg->a[0].from != NULL) {
+		const char *spk = tg->a[0].from;
+
+		for (j = 0; j < tg->nm; j++)
+			if (tg->m[j].kind == M_PARTY &&
+			    tg->m[j].e->type == LEX_PERSON &&
+			    strcmp(tg->m[j].party, spk) == 0) {
+				spk = tg->m[j].spk;
+				break;
+			}
+		if (addtag(tg, TAG_SPEAKER, spk, strlen(spk)) == -1)
+			return -1;
+	}
 	*out = tg->out;
 	return (long)tg->nout;
 }

@@ -89,6 +89,14 @@ test_expect_success 'speakers: X said, said X, according to X' '
 	acts "“We will respond,” said Zhao Lijian." "speaker=Zhao Lijian" &&
 	acts "According to the Chinese embassy, it was fine." "speaker=CN"
 '
+test_expect_success 'speakers: who say, a quotation with no verb of saying' '
+	acts "China rejects the claims of Japan, who say Russia is behind it." \
+	    "act=deny:CN>JP speaker=JP" &&
+	acts "Japan, who says Russia is behind it, spoke." \
+	    "act=accuse:JP>RU speaker=JP" &&
+	acts "China called the claims “a smear and a lie from start to end”." \
+	    "act=denounce:CN> speaker=CN"
+'
 test_expect_success 'an event verb alone sets no speaker' '
 	acts "China denied it." "act=deny:CN>"
 '
