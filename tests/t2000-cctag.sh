@@ -40,6 +40,12 @@ test_expect_success 'tagging tagged records changes nothing' '
 	test_cmp once twice
 '
 
+test_expect_success '-l gives the same output, line-buffered' '
+	printf "doc=a\ttext=Britain accused Russia of hacking.\ndoc=b\ttext=x\n" >in &&
+	cctag in >want &&
+	cctag -l in >got &&
+	test_cmp want got
+'
 test_expect_success 'a record without text passes through' '
 	printf "doc=a\tsent=1\n" >in &&
 	cctag in >out &&
