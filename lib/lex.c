@@ -53,6 +53,7 @@ struct lex {
 	 */
 	uint8_t		 rootbits[8192];
 	uint8_t		 pfxbits[8192];
+	int		 pfx2len;	/* some prefix has two bytes */
 	struct buf	 pool;
 	struct lextoks	 toks;		/* for phrases */
 };
@@ -122,8 +123,10 @@ hash(const char *s, size_t n)
 		n -= 8;
 	}
 	if (n > 0) {
+		/* A byte loop: memcpy of a variable length is a call. */
 		w = 0;
-		memcpy(&w, s, n);
+		while (n-- > 0)
+			w = w << 8 | (unsigned char)s[n];
 		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 		h ^= h >> 32;
 	}
@@ -846,12 +849,18 @@ insert(struct lex *lx, size_t ei)
 	return 0;
 }
 
-/* The filter index of a prefix or word: its first two bytes. */
+/*
+ * The filter index of a prefix or word: its first three bytes (two for
+ * a prefix of two), mixed into 16 bits.
+ */
 static uint32_t
-pfx2(const char *s, size_t n)
+pfx3(const char *s, size_t n)
 {
-	return ((unsigned char)s[0] << 5 ^ (n > 1 ? (unsigned char)s[1] : 0)) &
-	    0xFFFF;
+	uint32_t w = (unsigned char)s[0] | (unsigned char)s[1] << 8 |
+	    (n > 2 ? (uint32_t)(unsigned char)s[2] << 16 : 0);
+
+	w *= 0x9E3779B1u;
+	return w >> 16;
 }
 
 /*
@@ -861,11 +870,24 @@ pfx2(const char *s, size_t n)
  */
 #define PFXKEY	4
 
+/* The hash of a prefix key of at most four bytes: one multiply. */
+static inline uint32_t
+pfxhash(const char *s, size_t n)
+{
+	uint32_t w = 0, l = n;
+
+	while (l-- > 0)
+		w = w << 8 | (unsigned char)s[l];
+	w = (w ^ (uint32_t)n << 29) * 0x9E3779B1u;
+	return w ^ w >> 15;
+}
+
 static int
 insertpfx(struct lex *lx, size_t ei)
 {
 	const char *k = lx->fkey[ei];
-	uint32_t n = strlen(k), kl = n < PFXKEY ? n : PFXKEY, h = fnv(k, kl);
+	uint32_t n = strlen(k), kl = n < PFXKEY ? n : PFXKEY;
+	uint32_t h = pfxhash(k, kl);
 	uint32_t i;
 	int32_t *pp;
 
@@ -897,8 +919,10 @@ insertpfx(struct lex *lx, size_t ei)
 	lx->next[ei] = lx->pfx[i].ent;
 	lx->pfx[i].ent = (int32_t)ei;
 	lx->plens |= (uint64_t)1 << kl;
-	i = pfx2(k, n);
+	i = pfx3(k, n);
 	lx->pfxbits[i >> 3] |= 1 << (i & 7);
+	if (n == 2)
+		lx->pfx2len = 1;
 	return 0;
 }
 
@@ -915,6 +939,7 @@ lex_compile(struct lex *lx)
 	lx->plens = 0;
 	memset(lx->rootbits, 0, sizeof(lx->rootbits));
 	memset(lx->pfxbits, 0, sizeof(lx->pfxbits));
+	lx->pfx2len = 0;
 	buf_reset(&lx->pool);
 	if ((lx->next = calloc(lx->ne + 1, sizeof(int32_t))) == NULL)
 		return -1;
@@ -1023,17 +1048,19 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 	uint32_t h, l;
 	size_t n = 0;
 
-	if (!t->isword || lx->plens == 0)
+	if (!t->isword || lx->plens == 0 || t->flen < 2)
 		return 0;
-	l = pfx2(s, t->flen);
-	if (!(lx->pfxbits[l >> 3] & (1 << (l & 7))))
+	l = pfx3(s, t->flen < 3 ? t->flen : 3);
+	h = pfx3(s, 2);
+	if (!(lx->pfxbits[l >> 3] & (1 << (l & 7))) && !(lx->pfx2len &&
+	    (lx->pfxbits[h >> 3] & (1 << (h & 7)))))
 		return 0;
 	for (l = 2; l <= t->flen && l <= PFXKEY; l++) {
 		uint32_t j;
 
 		if (!(lx->plens & ((uint64_t)1 << l)))
 			continue;
-		h = fnv(s, l);
+		h = pfxhash(s, l);
 		for (j = h & lx->pmask;; j = (j + 1) & lx->pmask) {
 			const struct pfx *p = &lx->pfx[j];
 			int32_t k;

@@ -124,30 +124,28 @@ grow(void *p, size_t *cap, size_t n, size_t sz)
 	return np;
 }
 
-/* Token helpers. */
+/*
+ * Token helpers. tokis(tg, i, "word") compares token i with a string
+ * literal, its length known at compile time.
+ */
 static int
-tokis(const struct tagger *tg, size_t i, const char *w)
+tokis_n(const struct tagger *tg, size_t i, const char *w, size_t n)
 {
 	const struct lextok *t;
-	const char *f;
-	size_t n;
 
 	if (i >= tg->tk.n)
 		return 0;
 	t = &tg->tk.t[i];
-	f = tg->tk.fold.p + t->foff;
-	/* Most tokens differ in the first byte: no strlen for them. */
-	if (*f != *w)
-		return 0;
-	n = strlen(w);
-	return t->flen == n && memcmp(f, w, n) == 0;
+	return t->flen == n && memcmp(tg->tk.fold.p + t->foff, w, n) == 0;
 }
+
+#define tokis(tg, i, w)	tokis_n((tg), (i), "" w, sizeof(w) - 1)
 
 static int
 tokin(const struct tagger *tg, size_t i, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (tokis(tg, i, *list))
+		if (tokis_n(tg, i, *list, strlen(*list)))
 			return 1;
 	return 0;
 }
@@ -1016,7 +1014,8 @@ add:
 			if (b > 0 && tokin(tg, b - 1, targets))
 				own = 1;
 		}
-		for (q = a->pos; q + 1 < tg->tk.n && !own; q++)
+		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 12 && !own;
+		    q++)
 			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
 			    tokis(tg, q, "targeting")) &&
 			    (tokis(tg, q + 1, "its") || tokis(tg, q + 1,
