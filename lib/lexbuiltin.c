@@ -51,6 +51,8 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "deny", "groundless", "form=verb" },
 	{ "cue", "deny", "baseless", "form=verb" },
 	{ "cue", "deny", "fabricated", "form=verb" },
+	{ "cue", "deny", "absurd", "form=verb" },
+	{ "cue", "deny", "nonsense", "form=verb" },
 	{ "cue", "deny", "come from nowhere", "form=verb" },
 	{ "cue", "deny", "made up out of thin air", "form=verb" },
 	{ "cue", "deny", "will never accept", "form=verb" },
@@ -3941,4 +3943,4 @@ const struct lexrow lexbuiltin[] = {
 	{ "not", "EU", "Brussels", "kind=seat" },
 };
 
-const size_t lexbuiltin_n = 3933;
+const size_t lexbuiltin_n = 3935;

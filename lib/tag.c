@@ -887,7 +887,7 @@ add:
 		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword &&
 		    tg->saypos > 0 && tg->tk.t[tg->saypos - 1].isword) {
 			r0 = tg->sayend;
-			r1 = tg->tk.n;
+			r1 = clause_end(tg, r0);
 		} else {
 			/* "X hacked Y, Canada said": all before it. */
 			r0 = 0;
@@ -906,12 +906,18 @@ add:
 			    strcmp(tg->a[i].ev, "sanction") != 0 &&
 			    strcmp(tg->a[i].from, x) == 0)
 				break;
-		for (q = 0; q < tg->nm && i == tg->na; q++)
+		for (q = 0; q < tg->nm && i == tg->na; q++) {
+			/* Words about the accusations, not the attacks. */
+			if (isevent(&tg->m[q]) && strcmp(form(&tg->m[q]),
+			    "noun") == 0 && tg->m[q].t0 >= r0 &&
+			    tg->m[q].t0 < r1)
+				break;
 			if (iscue(&tg->m[q], "attack") &&
 			    tg->m[q].t0 >= r0 && tg->m[q].t0 < r1) {
 				at = q;
 				break;
 			}
+		}
 		if (at < tg->nm) {
 			int any = 0, vict = 0;
 
@@ -950,7 +956,10 @@ add:
 		}
 	}
 	/* "Chinese hackers targeted ...": an accusation with no accuser. */
-	if (tg->na == 0)
+	for (j = 0; j < tg->nm; j++)
+		if (iscue(&tg->m[j], "neg") || iscue(&tg->m[j], "hyp"))
+			break;
+	if (tg->na == 0 && j == tg->nm)
 		for (j = 1; j < tg->nm; j++) {
 			const struct mention *m = &tg->m[j - 1];
 

@@ -15,6 +15,10 @@ test_expect_success 'the golden set of events' '
 	cctag "$GOLDEN/cctag/events.in" >out &&
 	test_cmp "$GOLDEN/cctag/events.out" out
 '
+test_expect_success 'the golden set of news sentences' '
+	cctag "$GOLDEN/cctag/news.in" >out &&
+	test_cmp "$GOLDEN/cctag/news.out" out
+'
 test_expect_success 'active: X accused Y of' '
 	acts "Britain accused Russia of hacking." "act=accuse:GB>RU"
 '
