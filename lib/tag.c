@@ -39,6 +39,7 @@ struct act {
 };
 
 #define DOCPEOPLE	32
+#define TAG_MAXMENTIONS	1000
 #define MAXSIDE		16
 
 struct tagger {
@@ -1410,7 +1411,12 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 	for (j = 0; j < tg->nm; j++)
 		if (tg->m[j].kind == M_CUE)
 			break;
-	hascue = j < tg->nm;
+	/*
+	 * The rules compare cues with the mentions around them: a "sentence"
+	 * with thousands of mentions (a whole document as one record) would
+	 * cost their product, so its events are not looked for.
+	 */
+	hascue = j < tg->nm && tg->nm <= TAG_MAXMENTIONS;
 	/* Clause words are classified once, and only when cues need them. */
 	if (hascue) {
 		if (tg->clscap < tg->tk.n) {

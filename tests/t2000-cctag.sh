@@ -110,6 +110,11 @@ test_expect_success 'a huge record is tagged' '
 	test_grep "^doc=a	country=CN	country=JP	text=China" out
 '
 
+test_expect_success 'a record of thousands of cues: names, no events' '
+	awk "BEGIN { printf \"doc=a\ttext=\"; for (i = 0; i < 3000; i++) printf \"China accused Japan of hacking, Russia said. \"; print \"\" }" >in &&
+	cctag in >out &&
+	test_grep "^doc=a	country=CN	country=JP	country=RU	topic=cyber	text=China" out
+'
 test_expect_success 'an unreadable file is reported and skipped' '
 	if test_is_root; then exit 0; fi &&
 	printf "doc=a\ttext=Japan\n" >a &&
