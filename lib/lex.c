@@ -198,19 +198,7 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 
 	tk->n = 0;
 	buf_reset(&tk->fold);
-	/*
-	 * No text has more tokens than bytes, and ASCII folds to as many
-	 * bytes: growing once up front keeps checks out of the loop.
-	 */
-	if (tk->cap < len + 1) {
-		struct lextok *nt = reallocarray(tk->t, len + 1,
-		    sizeof(*nt));
-
-		if (nt == NULL)
-			return -1;
-		tk->t = nt;
-		tk->cap = len + 1;
-	}
+	/* ASCII folds to as many bytes: the fold buffer grows once. */
 	if (buf_grow(&tk->fold, len + 1) == -1)
 		return -1;
 	while (i < len) {
@@ -219,6 +207,17 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 		int32_t cp;
 		size_t n, start;
 
+		/* Room for one more token, grown as the text needs. */
+		if (tk->n == tk->cap) {
+			size_t ncap = tk->cap ? tk->cap * 2 : 256;
+			struct lextok *nt = reallocarray(tk->t, ncap,
+			    sizeof(*nt));
+
+			if (nt == NULL)
+				return -1;
+			tk->t = nt;
+			tk->cap = ncap;
+		}
 		if (c < 0x80) {
 			char *f;
 
