@@ -297,6 +297,22 @@ tag_new(const struct lex *lx)
 	return tg;
 }
 
+/* Words for a state's people and offices: "China's embassy". */
+static const char *const offices[] = {
+	"embassy", "embassies", "mission", "government", "officials",
+	"foreign", "ministry", "minister", "president", "leader",
+	"spokesman", "spokeswoman", "spokesperson", "diplomats",
+	"ambassador", "prime", "defence", "defense", "intelligence",
+	"security", "authorities", NULL
+};
+
+/* Whether possessive mention m ("X's") is followed by an office word. */
+static int
+office(const struct tagger *tg, const struct mention *m)
+{
+	return tokin(tg, m->t1 + 2, offices);
+}
+
 /*
  * The subject group before token t: the nearest party before t in the
  * clause that is no place and no possessive ("China's"), then the
@@ -314,7 +330,8 @@ group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 		const struct mention *m = &tg->m[i];
 		int cut = 0;
 
-		if (m->t1 > t || m->kind != M_PARTY || m->host || m->poss)
+		if (m->t1 > t || m->kind != M_PARTY || m->host ||
+		    (m->poss && !office(tg, m)))
 			continue;
 		for (k = m->t1; k < t; k++)
 			if (tg->cls[k] & (C_BOUND | C_PRONOUN))
@@ -807,14 +824,14 @@ events(struct tagger *tg)
 					if (isevent(&tg->m[k]) &&
 					    strcmp(form(&tg->m[k]), "noun") ==
 					    0) {
-						size_t nf2 = 0;
+						size_t nf2 = 0, q;
 						const char *f2[MAXSIDE];
 
 						noun_parties(tg, k, f2, &nf2,
 						    to, &nt);
 						nt = 0;
-						for (i = 0; i < nf2; i++)
-							to[nt++] = f2[i];
+						for (q = 0; q < nf2; q++)
+							to[nt++] = f2[q];
 					}
 				if (nt == 0 && i < tg->nm && tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
@@ -885,7 +902,12 @@ add:
 		 * What the speaker says: the clause after the verb, or, for
 		 * "..., Zhao said", the quotation before it.
 		 */
-		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword &&
+		if (tokis(tg, tg->saypos, "according")) {
+			/* "According to X, ...": what follows X. */
+			r0 = tg->claimant->t1;
+			r1 = clause_end(tg, r0);
+		} else if (tg->sayend < tg->tk.n &&
+		    tg->tk.t[tg->sayend].isword &&
 		    tg->saypos > 0 && tg->tk.t[tg->saypos - 1].isword) {
 			r0 = tg->sayend;
 			r1 = clause_end(tg, r0);
