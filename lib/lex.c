@@ -444,6 +444,11 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 		diag_at(name, lineno, "invalid UTF-8");
 		return -1;
 	}
+	/* Values are written unescaped but for backslashes: no CR inside. */
+	if (memchr(line, '\r', len) != NULL) {
+		diag_at(name, lineno, "carriage return inside a line");
+		return -1;
+	}
 	for (start = 0, i = 0; i <= len; i++) {
 		if (i < len && line[i] != '\t')
 			continue;

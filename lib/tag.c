@@ -39,6 +39,7 @@ struct act {
 };
 
 #define DOCPEOPLE	32
+#define DOCWORDS	96
 #define TAG_MAXMENTIONS	1000
 #define MAXSIDE		16
 
@@ -52,10 +53,18 @@ struct tagger {
 	size_t			 na, acap;
 	struct tag		*out;
 	size_t			 nout, ocap;
+	struct tag		*sorted;	/* out in the order of keys */
+	size_t			 scap;
 	struct buf		 acts;		/* act strings */
 	struct buf		 doc;		/* current document id */
 	const struct lexent	*people[DOCPEOPLE];
 	size_t			 npeople;
+	struct {
+		const char		*w;
+		size_t			 n;
+		const struct lexent	*e;
+	}			 words[DOCWORDS];	/* of their names */
+	size_t			 nwords;
 	int			 inquote;
 	const struct mention	*claimant;	/* the first speaker */
 	struct lexent		 grp[8];	/* groups named by suffix */
@@ -90,6 +99,7 @@ tag_free(struct tagger *tg)
 	free(tg->m);
 	free(tg->a);
 	free(tg->out);
+	free(tg->sorted);
 	free(tg->cls);
 	buf_free(&tg->names);
 	buf_free(&tg->acts);
@@ -480,14 +490,29 @@ fillparty(const struct tagger *tg, struct mention *m)
 static void
 remember(struct tagger *tg, const struct lexent *e)
 {
+	const char *p;
 	size_t i;
 
 	for (i = 0; i < tg->npeople; i++)
 		if (tg->people[i] == e || strcmp(tg->people[i]->value,
 		    e->value) == 0)
 			return;
-	if (tg->npeople < DOCPEOPLE)
-		tg->people[tg->npeople++] = e;
+	if (tg->npeople == DOCPEOPLE)
+		return;
+	tg->people[tg->npeople++] = e;
+	/* Its words, so that recall compares lengths before bytes. */
+	for (p = e->value; *p != '\0' && tg->nwords < DOCWORDS;) {
+		size_t n = strcspn(p, " ");
+
+		if (n >= 3) {
+			tg->words[tg->nwords].w = p;
+			tg->words[tg->nwords].n = n;
+			tg->words[tg->nwords++].e = e;
+		}
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
 }
 
 /* A person seen earlier in the document named by one word of the name. */
@@ -500,19 +525,10 @@ recall(const struct tagger *tg, size_t i)
 
 	if (!t->isword || !t->upper || t->len < 3)
 		return NULL;
-	for (k = 0; k < tg->npeople; k++) {
-		const char *p = tg->people[k]->value;
-
-		while (*p != '\0') {
-			size_t n = strcspn(p, " ");
-
-			if (n == t->len && memcmp(p, w, n) == 0)
-				return tg->people[k];
-			p += n;
-			while (*p == ' ')
-				p++;
-		}
-	}
+	for (k = 0; k < tg->nwords; k++)
+		if (tg->words[k].n == t->len &&
+		    memcmp(tg->words[k].w, w, t->len) == 0)
+			return tg->words[k].e;
 	return NULL;
 }
 
@@ -1286,6 +1302,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		if (buf_add(&tg->doc, doc, doclen) == -1)
 			return -1;
 		tg->npeople = 0;
+		tg->nwords = 0;
 		tg->inquote = 0;
 	}
 	if (dateline) {
@@ -1558,6 +1575,26 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		if (addtag(tg, TAG_SPEAKER, spk, strlen(spk)) == -1)
 			return -1;
 	}
-	*out = tg->out;
+	/* In the order of keys, each key's values in order of mention. */
+	if (tg->scap < tg->nout) {
+		free(tg->sorted);
+		tg->scap = tg->ocap;
+		if ((tg->sorted = reallocarray(NULL, tg->scap,
+		    sizeof(*tg->sorted))) == NULL) {
+			tg->scap = 0;
+			return -1;
+		}
+	}
+	{
+		size_t at[TAG_NKEYS + 1] = { 0 };
+
+		for (i = 0; i < tg->nout; i++)
+			at[tg->out[i].key + 1]++;
+		for (j = 1; j <= TAG_NKEYS; j++)
+			at[j] += at[j - 1];
+		for (i = 0; i < tg->nout; i++)
+			tg->sorted[at[tg->out[i].key]++] = tg->out[i];
+	}
+	*out = tg->sorted;
 	return (long)tg->nout;
 }

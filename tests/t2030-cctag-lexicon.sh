@@ -53,6 +53,13 @@ test_expect_success 'generic names resolved by state' '
 	printf "generic${T}Some Bureau${T}Secret Bureau${T}state=*\n" >>gen.lex &&
 	tagf gen.lex "The Secret Bureau." "actor=Some Bureau"
 '
+test_expect_success 'a backslash in a value is escaped on output' '
+	printf "actor${T}A\\\\B${T}Zorgon\n" >bs.lex &&
+	printf "doc=a\ttext=Zorgon.\n" >in &&
+	cctag -f bs.lex in >out &&
+	printf "doc=a\tactor=A\\\\\\\\B\ttext=Zorgon.\n" >expect &&
+	test_cmp expect out
+'
 test_expect_success 'a case-sensitive entry' '
 	printf "country${T}IN${T}IND${T}case\n" >f.lex &&
 	tagf f.lex "IND and ind." "country=IN"
@@ -161,6 +168,9 @@ test_expect_success 'error: drop of nothing' '
 '
 test_expect_success 'error: invalid UTF-8' '
 	bad "$(printf "country${T}CN${T}\377")" "invalid UTF-8"
+'
+test_expect_success 'error: a carriage return inside a line' '
+	bad "$(printf "country${T}CN${T}Ch\rina")" "carriage return inside a line"
 '
 test_expect_success 'error: a phrase of no words' '
 	bad "country${T}CN${T} " "phrase has no words"
