@@ -626,6 +626,15 @@ negated(const struct tagger *tg, size_t j)
 {
 	size_t i, t = tg->m[j].t0;
 
+	/* "urged them to sanction": not done, only asked for. */
+	if (t > 0 && tokis(tg, t - 1, "to") &&
+	    strcmp(form(&tg->m[j]), "verb") == 0)
+		for (i = j; i-- > 0;) {
+			if (iscue(&tg->m[i], "demand"))
+				return 1;
+			if (isbound(tg, tg->m[i].t1))
+				break;
+		}
 	for (i = j; i-- > 0;) {
 		const struct mention *m = &tg->m[i];
 		size_t k;
@@ -647,6 +656,16 @@ negated(const struct tagger *tg, size_t j)
 		return 1;
 	}
 	return 0;
+}
+
+/* Whether token t follows "on", "against" (and "the"): an attack's target. */
+static int
+aftertarget(const struct tagger *tg, size_t t)
+{
+	if (t > 0 && tokis(tg, t - 1, "the"))
+		t--;
+	return t > 0 && (tokis(tg, t - 1, "on") || tokis(tg, t - 1,
+	    "against") || tokis(tg, t - 1, "targeting"));
 }
 
 /* Whether a party mention ends at token k ("against Beijing by"). */
@@ -849,6 +868,15 @@ events(struct tagger *tg)
 				while (i < tg->nm && nf > 0 &&
 				    strcmp(tg->m[i].party, from[0]) == 0)
 					i = party_after(tg, tg->m[i].t1, lim, 1);
+				/*
+				 * "denied any role in the attacks on Estonian
+				 * banks": a denial answers accusers, not the
+				 * attacked.
+				 */
+				if (i < tg->nm && (iscue(c, "deny") ||
+				    iscue(c, "denounce")) &&
+				    aftertarget(tg, tg->m[i].t0))
+					i = tg->nm;
 				if (i < tg->nm && tg->m[i].t0 < c->t1 + 12 &&
 				    !tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
