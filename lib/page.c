@@ -13,6 +13,7 @@
  * given back to it. Prompt phrases are data in the table below.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,23 +115,41 @@ static const struct pattern patterns[] = {
 	{ "consectetur adipiscing", M_PART, F_LATIN },
 };
 
-/* Pattern indices by first byte, built once: a chain through next. */
-static signed char pat_head[256], pat_next[128];
+/* Pattern indices by their first two bytes, built once: a chain. */
+static signed char pat_head[256 * 256], pat_next[128];
 static size_t pat_len[128];
 static int pat_inited;
+
+static unsigned char lc[256];		/* ASCII lower case */
+
+/* Whether s[0..n) equals the lower-case p, ignoring ASCII case. */
+static int
+ci_eq(const char *s, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (lc[(unsigned char)s[i]] != (unsigned char)p[i])
+			return 0;
+	return 1;
+}
 
 static void
 pat_init(void)
 {
 	size_t i, n = sizeof(patterns) / sizeof(patterns[0]);
 	unsigned char c;
+	unsigned h;
 
+	for (i = 0; i < 256; i++)
+		lc[i] = tolower((int)i);
 	memset(pat_head, -1, sizeof(pat_head));
 	for (i = n; i-- > 0;) {
 		c = (unsigned char)patterns[i].s[0];
 		pat_len[i] = strlen(patterns[i].s);
-		pat_next[i] = pat_head[c];
-		pat_head[c] = (signed char)i;
+		h = c << 8 | (unsigned char)patterns[i].s[1];
+		pat_next[i] = pat_head[h];
+		pat_head[h] = (signed char)i;
 	}
 	pat_inited = 1;
 }
@@ -139,6 +158,7 @@ static const char *const months[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december",
 };
+static const size_t month_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
 
 const char *const page_kinds[] = { "body", "title", "dateline", "boiler" };
 
@@ -151,13 +171,31 @@ page_init(struct page *pg, int detect)
 }
 
 void
+page_reset(struct page *pg)
+{
+	struct page keep = *pg;
+
+	memset(pg, 0, sizeof(*pg));
+	pg->t.b = keep.t.b;
+	pg->t.map = keep.t.map;
+	pg->t.capmap = keep.t.capmap;
+	pg->p = keep.p;
+	pg->cap = keep.cap;
+	pg->docs = keep.docs;
+	pg->capdocs = keep.capdocs;
+	pg->sv = keep.sv;
+	buf_reset(&pg->t.b);
+	pg->detect = keep.detect;
+	pg->lastend = 1;
+}
+
+void
 page_free(struct page *pg)
 {
 	text_free(&pg->t);
 	free(pg->p);
 	free(pg->docs);
 	sent_free(&pg->sv);
-	buf_free(&pg->low);
 	memset(pg, 0, sizeof(*pg));
 }
 
@@ -210,7 +248,7 @@ month_at(const char *s, size_t n, int *m)
 	if (l < 3 || l > 9)
 		return 0;
 	for (i = 0; i < 12; i++) {
-		if (l > strlen(months[i]))
+		if (l > month_len[i] || (s[0] | 0x20) != months[i][0])
 			continue;
 		for (k = 0; k < l; k++)
 			if (tolower((unsigned char)s[k]) != months[i][k])
@@ -218,11 +256,10 @@ month_at(const char *s, size_t n, int *m)
 		if (k < l)
 			continue;
 		/* Whole names, or abbreviations of 3 letters (Sept too). */
-		if (l != strlen(months[i]) && l != 3 && !(i == 8 && l == 4))
+		if (l != month_len[i] && l != 3 && !(i == 8 && l == 4))
 			continue;
 		*m = i + 1;
-		return l < n && s[l] == '.' && l != strlen(months[i]) ?
-		    l + 1 : l;
+		return l < n && s[l] == '.' && l != month_len[i] ? l + 1 : l;
 	}
 	return 0;
 }
@@ -371,19 +408,40 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 	return end;
 }
 
+/*
+ * Counts the words of s up to 31 (no rule looks further), eight bytes at
+ * a time: the profile showed the byte loop.
+ */
+static int
+count_words(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	uint64_t w, x, t;
+	size_t i = 0;
+	int k = n > 0;
+
+	for (; i + 8 <= n && k < 31; i += 8) {
+		memcpy(&w, s + i, 8);
+		x = w ^ (ones * ' ');
+		/* High bit set in t for every byte of x that is not zero. */
+		t = ((x & ~high) + ~high) | x;
+		/* Sum the high bits by a multiply: no popcount instruction. */
+		k += 8 - (int)((((t & high) >> 7) * ones) >> 56);
+	}
+	for (; i < n && k < 31; i++)
+		k += s[i] == ' ';
+	return k < 31 ? k : 31;
+}
+
 /* Sets the flags of a paragraph just closed. */
 static int
 features(struct page *pg, struct page_para *pp)
 {
-	const char *s = pg->t.b.p + pp->cs, *low;
-	size_t n = pp->ce - pp->cs, i, e, c, tn;
+	const char *s = pg->t.b.p + pp->cs;
+	size_t n = pp->ce - pp->cs, i, e, c, tn, digits;
 	int y, m, d, k;
 
-	/* Words are counted up to 31: no rule looks further. */
-	k = n > 0;
-	for (i = 0; i < n && k < 31; i++)
-		k += s[i] == ' ';
-	pp->nwords = k;
+	pp->nwords = count_words(s, n);
 	pp->flags = 0;
 	e = n;
 	while ((c = closer_before(s, e)) > 0)
@@ -399,33 +457,35 @@ features(struct page *pg, struct page_para *pp)
 		pp->flags |= F_BULLET;
 	if (is_stamp(s, n, &y, &m, &d))
 		pp->flags |= F_STAMP;
-	/* Long paragraphs are only checked for Latin at their start. */
-	if (pp->nwords > 25 && n > 32)
-		n = 32;
-	buf_reset(&pg->low);
-	if (buf_grow(&pg->low, n + 1) == -1)
-		return -1;
-	for (i = 0; i < n; i++)
-		pg->low.p[i] = tolower((unsigned char)s[i]);
-	pg->low.p[n] = '\0';
-	low = pg->low.p;
+	/*
+	 * Prompt phrases start at word starts; compared case-insensitively
+	 * in place. Long paragraphs are only checked for Latin at their start.
+	 */
 	if (!pat_inited)
 		pat_init();
 	tn = n;
-	while (tn > 0 && (low[tn - 1] == ':' || low[tn - 1] == '.'))
+	while (tn > 0 && (s[tn - 1] == ':' || s[tn - 1] == '.'))
 		tn--;
-	for (i = 0; i < (pp->nwords > 25 ? 1 : n); i++) {
-		if (i > 0 && low[i - 1] != ' ')
-			continue;	/* phrases start at word starts */
-		for (k = pat_head[(unsigned char)low[i]]; k >= 0;
-		    k = pat_next[k]) {
+	for (i = 0; i < n; i++) {
+		if (i > 0) {
+			const char *sp;
+
+			if (pp->nwords > 25 ||
+			    (sp = memchr(s + i - 1, ' ', n - i + 1)) == NULL)
+				break;
+			i = sp - s + 1;
+			if (i >= n)
+				break;
+		}
+		if (i + 1 >= n)
+			break;
+		for (k = pat_head[lc[(unsigned char)s[i]] << 8 |
+		    lc[(unsigned char)s[i + 1]]]; k >= 0; k = pat_next[k]) {
 			const struct pattern *p = &patterns[k];
 
-			if (i + 1 < n && low[i + 1] != p->s[1])
-				continue;
 			if (p->how == M_LINE ? i != 0 || pat_len[k] != tn ||
-			    memcmp(low, p->s, tn) != 0 : pat_len[k] > n - i ||
-			    memcmp(low + i, p->s, pat_len[k]) != 0)
+			    !ci_eq(s, p->s, tn) : pat_len[k] > n - i ||
+			    !ci_eq(s + i, p->s, pat_len[k]))
 				continue;
 			if (pp->nwords > 25 && !(p->flags & F_LATIN))
 				continue;
@@ -440,12 +500,16 @@ features(struct page *pg, struct page_para *pp)
 	if (pp->nwords <= 15 && memchr(s, '|', n) != NULL &&
 	    memmem(s, n, " | ", 3) != NULL)
 		pp->flags |= F_NAV;
-	if (pp->nwords <= 8 && (strncmp(low, "source:", 7) == 0 ||
-	    strncmp(low, "source :", 8) == 0 ||
-	    strncmp(low, "sources:", 8) == 0 ||
-	    strncmp(low, "credit:", 7) == 0))
+	if (pp->nwords <= 8 && ((n > 7 && ci_eq(s, "source:", 7)) ||
+	    (n > 8 && ci_eq(s, "source :", 8)) ||
+	    (n > 8 && ci_eq(s, "sources:", 8)) ||
+	    (n > 7 && ci_eq(s, "credit:", 7))))
 		pp->flags |= F_CREDIT;
-	if (pp->nwords <= 6 && page_mdy(s, n, &y, &m, &d))
+	/* A date bar has a day and a year: five digits at least. */
+	digits = 0;
+	for (i = 0; i < n && pp->nwords <= 6; i++)
+		digits += (unsigned)(s[i] - '0') < 10;
+	if (pp->nwords <= 6 && digits >= 5 && page_mdy(s, n, &y, &m, &d))
 		pp->flags |= F_DATEBAR;
 	if (pp->nwords <= 15 && n > 3 && memcmp(s, "By ", 3) == 0)
 		pp->flags |= F_BYLINE;
@@ -516,7 +580,18 @@ set_date(struct page_doc *d, int rank, int y, int m, int dd)
 	if (d->frozen || rank <= d->date_rank || y < 1000 || m < 1 ||
 	    m > 12 || dd < 1 || dd > 31)
 		return;
-	snprintf(d->date, sizeof(d->date), "%04d-%02d-%02d", y % 10000, m, dd);
+	/* By hand: snprintf showed in the profile. */
+	y %= 10000;
+	d->date[0] = '0' + y / 1000;
+	d->date[1] = '0' + y / 100 % 10;
+	d->date[2] = '0' + y / 10 % 10;
+	d->date[3] = '0' + y % 10;
+	d->date[4] = d->date[7] = '-';
+	d->date[5] = '0' + m / 10;
+	d->date[6] = '0' + m % 10;
+	d->date[8] = '0' + dd / 10;
+	d->date[9] = '0' + dd % 10;
+	d->date[10] = '\0';
 	d->date_rank = rank;
 }
 
@@ -921,7 +996,7 @@ page_line(struct page *pg, const char *line, size_t len,
 			if (features(pg, &pg->p[pg->n - 1]) == -1)
 				return -1;
 		}
-		if (pg->n > 0 || pg->docnum > 0)
+		if (pg->detect && (pg->n > 0 || pg->docnum > 0))
 			pg->pending_ff = 1;
 		line += k + 1;
 		len -= k + 1;

@@ -63,12 +63,14 @@ struct page {
 	/* classifier state */
 	int			 zone, listmode;
 	struct sentv		 sv;
-	struct buf		 low;
 };
 
 /* Sets up an empty page stream; detect enables finding documents. */
 void	page_init(struct page *, int detect);
 void	page_free(struct page *);
+
+/* Empties the page for a new input, keeping its buffers. */
+void	page_reset(struct page *);
 
 /*
  * Adds one raw line (without its newline or CR) at raw offset roff.

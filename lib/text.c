@@ -149,9 +149,15 @@ text_add(struct text *t, const char *raw, size_t len, unsigned long long roff)
 	while (i < len) {
 		/* A run of printable ASCII with single spaces inside. */
 		j = i;
-		while (j < len && (plain[s[j]] == 1 || (s[j] == ' ' &&
-		    j > i && j + 1 < len && plain[s[j + 1]] == 1)))
-			j++;
+		for (;;) {
+			while (j < len && plain[s[j]] == 1)
+				j++;
+			if (j > i && j + 1 < len && s[j] == ' ' &&
+			    plain[s[j + 1]] == 1)
+				j += 2;
+			else
+				break;
+		}
 		if (j > i) {
 			if (emit(t, raw + i, j - i, roff + i) == -1)
 				return -1;

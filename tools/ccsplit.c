@@ -24,7 +24,8 @@
 enum { M_SENT, M_PARA, M_DOC };
 
 static int		 bflag, mode = M_SENT, qflag, strict;
-static struct buf	 out, nfc, pre;
+static const size_t	 kind_len[] = { 4, 5, 8, 6 };	/* of page_kinds */
+static struct buf	 out, nfc;
 static struct sentv	 sv;
 
 /* Where the records of the current input go: name and passed fields. */
@@ -111,9 +112,13 @@ add_meta(struct buf *b, struct sink *k, const struct page_doc *d)
 	if (d->date[0] != '\0' && !k->has_date &&
 	    rec_add_raw(b, "date", 4, d->date, 10) == -1)
 		return -1;
-	if (d->source[0] != '\0' && !k->has_source &&
-	    rec_add(b, "source", d->source, strlen(d->source)) == -1)
-		return -1;
+	if (d->source[0] != '\0' && !k->has_source) {
+		size_t n = strlen(d->source);
+
+		if (memchr(d->source, '\\', n) == NULL)
+			return rec_add_raw(b, "source", 6, d->source, n);
+		return rec_add(b, "source", d->source, n);
+	}
 	return 0;
 }
 
@@ -168,7 +173,7 @@ put(struct sink *k, struct page *pg, size_t i, size_t a, size_t e, int kind,
 	    (mode == M_SENT && addnum(&out, "sent", 4, ++d->nsent) == -1) ||
 	    addnum(&out, "off", 3, page_off(pg, i, a)) == -1 ||
 	    rec_add_raw(&out, "kind", 4, page_kinds[kind],
-	    strlen(page_kinds[kind])) == -1 ||
+	    kind_len[kind]) == -1 ||
 	    add_meta(&out, k, d) == -1 ||
 	    add_text(&out, page_text(pg, i) + a, e - a) == -1 ||
 	    buf_addc(&out, '\n') == -1)
@@ -331,9 +336,13 @@ split_file(const char *path, size_t maxlen)
 		if (page_line(&pg, line, len, in.offset) == -1)
 			err(CC_ERR, NULL);
 		if (strict && pg.t.nbad + pg.t.nnul > bad) {
-			diag_at(in.name, in.lineno, "invalid UTF-8 or NUL byte");
-			status = CC_ERR;
-			break;
+			/* Nothing more of this file goes out. */
+			diag_at(in.name, in.lineno, "%s", pg.t.nnul > 0 ?
+			    "NUL byte" : "invalid UTF-8");
+			page_free(&pg);
+			io_close(&in);
+			buf_free(&k.escname);
+			return CC_ERR;
 		}
 		bad = pg.t.nbad + pg.t.nnul;
 		if (page_full(&pg) && flush(&k, &pg, 0) == -1)
@@ -368,11 +377,15 @@ split_records(int argc, char **argv, size_t maxlen, int skip_bad)
 	unsigned long long nrec = 0;
 	long ti, di;
 	int x, status;
+	char num[32];
 
+	/* One page for every record: its buffers are reused. */
+	page_init(&pg, 0);
 	recin_init(&ri, argc, argv, maxlen, skip_bad);
 	while ((x = recin_next(&ri, &r)) == 1) {
-		if (recin_name(&ri) != lastname) {
-			lastname = recin_name(&ri);
+		/* Documents are named by the operand as given, "-" too. */
+		if (ri.files[ri.next - 1] != lastname) {
+			lastname = ri.files[ri.next - 1];
 			nrec = 0;
 		}
 		nrec++;
@@ -394,22 +407,17 @@ split_records(int argc, char **argv, size_t maxlen, int skip_bad)
 			k.docraw = r->f[di].val;
 			k.docrawlen = r->f[di].vlen;
 		} else {
+			snprintf(num, sizeof(num), "#%llu", nrec);
 			buf_reset(&name);
-			if (buf_adds(&name, lastname) == -1)
+			if (buf_adds(&name, lastname) == -1 ||
+			    buf_adds(&name, num) == -1 ||
+			    buf_addc(&name, '\0') == -1)
 				err(CC_ERR, NULL);
-			{
-				char num[32];
-
-				snprintf(num, sizeof(num), "#%llu", nrec);
-				if (buf_adds(&name, num) == -1 ||
-				    buf_addc(&name, '\0') == -1)
-					err(CC_ERR, NULL);
-			}
 			k.name = name.p;
 		}
 		if (rec_value(r, ti, &tmp, &v, &n) == -1)
 			err(CC_ERR, NULL);
-		page_init(&pg, 0);
+		page_reset(&pg);
 		for (off = 0; off <= n; off += l + 1) {
 			nl = memchr(v + off, '\n', n - off);
 			l = nl ? (size_t)(nl - (v + off)) : n - off;
@@ -420,15 +428,11 @@ split_records(int argc, char **argv, size_t maxlen, int skip_bad)
 			if (page_full(&pg) && flush(&k, &pg, 0) == -1)
 				break;
 		}
-		if (flush(&k, &pg, 1) == -1) {
-			page_free(&pg);
+		/* Record values hold valid UTF-8 and no NUL: nothing to count. */
+		if (flush(&k, &pg, 1) == -1)
 			break;
-		}
-		if (pg.t.nbad + pg.t.nnul > 0)
-			diag_at(recin_name(&ri), recin_line(&ri),
-			    "%llu NUL byte(s) replaced", pg.t.nnul);
-		page_free(&pg);
 	}
+	page_free(&pg);
 	status = recin_end(&ri);
 	buf_free(&tmp);
 	buf_free(&name);
@@ -500,7 +504,6 @@ main(int argc, char *argv[])
 		}
 	buf_free(&out);
 	buf_free(&nfc);
-	buf_free(&pre);
 	sent_free(&sv);
 	return io_close_stdout(status);
 }
