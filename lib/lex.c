@@ -47,6 +47,12 @@ struct lex {
 	struct pfx	*pfx;
 	uint32_t	 pmask;
 	uint64_t	 plens;		/* bit l: some prefix has l bytes */
+	/*
+	 * Filters that spare most tokens a probe: bits by the hash of a
+	 * first token of an entry, and by the first two bytes of a prefix.
+	 */
+	uint8_t		 rootbits[8192];
+	uint8_t		 pfxbits[8192];
 	struct buf	 pool;
 	struct lextoks	 toks;		/* for phrases */
 };
@@ -61,7 +67,7 @@ static const char *cuevals[] = {
 };
 
 static const char *cueforms[] = {
-	"verb", "noun", "pred", "attr", NULL
+	"verb", "noun", "pred", "attr", "prep", NULL
 };
 
 struct lex *
@@ -98,17 +104,38 @@ lex_free(struct lex *lx)
 	free(lx);
 }
 
-static uint32_t
-fnv(const char *s, size_t n)
+/*
+ * The hash of folded tokens, eight bytes at a step: one multiply per
+ * word of text instead of one per byte.
+ */
+static inline uint32_t
+hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
 
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 29;
+		s += 8;
+		n -= 8;
 	}
-	return h;
+	if (n > 0) {
+		w = 0;
+		memcpy(&w, s, n);
+		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+		h ^= h >> 32;
+	}
+	return (uint32_t)(h ^ h >> 31);
 }
+
+uint32_t
+lex_hash(const char *s, size_t n)
+{
+	return hash(s, n);
+}
+
+#define fnv hash
 
 /* Whether code point cp belongs inside a word: letters, marks, digits. */
 static int
@@ -154,23 +181,6 @@ static const unsigned char asciiword[256] = {
 	['y'] = 1, ['z'] = 1,
 };
 
-static int
-toks_push(struct lextoks *tk)
-{
-	if (tk->n == tk->cap) {
-		size_t ncap = tk->cap ? tk->cap * 2 : 256;
-		struct lextok *nt = reallocarray(tk->t, ncap, sizeof(*nt));
-
-		if (nt == NULL)
-			return -1;
-		tk->t = nt;
-		tk->cap = ncap;
-	}
-	memset(&tk->t[tk->n], 0, sizeof(tk->t[0]));
-	tk->n++;
-	return 0;
-}
-
 /*
  * Words are runs of letters, marks and digits; every other character but
  * white space is a token of its own, so "China's", "China’s" and
@@ -184,30 +194,74 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 
 	tk->n = 0;
 	buf_reset(&tk->fold);
+	/*
+	 * No text has more tokens than bytes, and ASCII folds to as many
+	 * bytes: growing once up front keeps checks out of the loop.
+	 */
+	if (tk->cap < len + 1) {
+		struct lextok *nt = reallocarray(tk->t, len + 1,
+		    sizeof(*nt));
+
+		if (nt == NULL)
+			return -1;
+		tk->t = nt;
+		tk->cap = len + 1;
+	}
+	if (buf_grow(&tk->fold, len + 1) == -1)
+		return -1;
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		struct lextok *t;
 		int32_t cp;
-		size_t n, start, ascii;
+		size_t n, start;
 
-		if (c < 0x80 && asciiword[c] == 0) {
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		if (c < 0x80) {
+			char *f;
+
+			if (asciiword[c] == 0) {
+				if (c == ' ' || c == '\t' || c == '\n' ||
+				    c == '\r') {
+					i++;
+					continue;
+				}
+				t = &tk->t[tk->n++];
+				t->isword = 0;
+				t->upper = 0;
+				t->off = i;
+				t->len = 1;
+				t->cp = c;
+				t->hash = hash((const char *)&s[i], 1);
+				t->foff = tk->fold.len;
+				t->flen = 1;
+				tk->fold.p[tk->fold.len++] = (char)c;
 				i++;
 				continue;
 			}
-			if (toks_push(tk) == -1)
-				return -1;
-			t = &tk->t[tk->n - 1];
-			t->off = i;
-			t->len = 1;
-			t->cp = c;
-			t->hash = fnv(s + i, 1);
-			t->foff = tk->fold.len;
-			t->flen = 1;
-			if (buf_addc(&tk->fold, c) == -1)
-				return -1;
-			i++;
-			continue;
+			/* An ASCII word: fold and hash in one pass. */
+			start = i;
+			f = tk->fold.p + tk->fold.len;
+			while (i < len && (c = (unsigned char)s[i]) < 0x80 &&
+			    asciiword[c] != 0) {
+				*f++ = (char)(asciiword[c] == 2 ? c + 32 : c);
+				i++;
+			}
+			if (i == len || c < 0x80) {
+				t = &tk->t[tk->n++];
+				t->isword = 1;
+				t->cp = 0;
+				t->upper = asciiword[(unsigned char)s[start]] ==
+				    2;
+				t->off = start;
+				t->len = i - start;
+				t->foff = tk->fold.len;
+				t->flen = t->len;
+				t->hash = hash(tk->fold.p + tk->fold.len,
+				    t->len);
+				tk->fold.len += t->len;
+				continue;
+			}
+			/* Not ASCII after all: start the word again. */
+			i = start;
 		}
 		n = utf_decode(s + i, len - i, &cp);
 		if (c >= 0x80 && !isword(cp)) {
@@ -215,9 +269,8 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 				i += n;
 				continue;
 			}
-			if (toks_push(tk) == -1)
-				return -1;
-			t = &tk->t[tk->n - 1];
+			t = &tk->t[tk->n++];
+			memset(t, 0, sizeof(*t));
 			t->off = i;
 			t->len = n;
 			/* Curly apostrophes fold to the straight one. */
@@ -230,14 +283,14 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 			t->flen = tk->fold.len - t->foff;
 			t->hash = fnv(tk->fold.p + t->foff, t->flen);
 			i += n;
+			if (buf_grow(&tk->fold, len - i + 1) == -1)
+				return -1;
 			continue;
 		}
-		/* A word. */
+		/* A word with non-ASCII letters, folded by libutf8proc. */
 		start = i;
-		ascii = 1;
-		if (toks_push(tk) == -1)
-			return -1;
-		t = &tk->t[tk->n - 1];
+		t = &tk->t[tk->n++];
+		memset(t, 0, sizeof(*t));
 		t->isword = 1;
 		t->upper = c < 0x80 ? asciiword[c] == 2 : isupperletter(cp);
 		while (i < len) {
@@ -251,26 +304,18 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 			n = utf_decode(s + i, len - i, &cp);
 			if (!isword(cp))
 				break;
-			ascii = 0;
 			i += n;
 		}
 		t->off = start;
 		t->len = i - start;
 		t->foff = tk->fold.len;
-		if (ascii) {
-			size_t k;
-
-			if (buf_grow(&tk->fold, t->len) == -1)
-				return -1;
-			for (k = start; k < i; k++) {
-				c = (unsigned char)s[k];
-				tk->fold.p[tk->fold.len++] =
-				    (char)(asciiword[c] == 2 ? c + 32 : c);
-			}
-		} else if (utf_fold(&tk->fold, s + start, i - start) == -1)
+		if (utf_fold(&tk->fold, s + start, i - start) == -1)
 			return -1;
 		t->flen = tk->fold.len - t->foff;
 		t->hash = fnv(tk->fold.p + t->foff, t->flen);
+		/* Folding may have grown the text: keep room for ASCII. */
+		if (buf_grow(&tk->fold, len - i + 1) == -1)
+			return -1;
 	}
 	return 0;
 }
@@ -373,7 +418,7 @@ xstrndup(const char *s, size_t n)
 	return p;
 }
 
-#define MAXFIELDS 5
+#define MAXFIELDS 4
 
 int
 lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
@@ -535,8 +580,9 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 		goto fail;
 	}
 	if ((flags & LEXF_PREFIX) && (lx->toks.n != 1 ||
-	    !lx->toks.t[0].isword)) {
-		diag_at(name, lineno, "a prefix must be one word");
+	    !lx->toks.t[0].isword || lx->toks.t[0].flen < 2)) {
+		diag_at(name, lineno, "a prefix must be one word of two "
+		    "letters or more");
 		goto fail;
 	}
 	if ((fk = makekey(&lx->toks, phrase, 1)) == NULL ||
@@ -565,6 +611,7 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 	e = &lx->e[lx->ne];
 	e->phrase = phrase;
 	e->value = value;
+	e->vlen = strlen(value);
 	e->state = state;
 	e->kind = kind;
 	e->form = form;
@@ -712,6 +759,9 @@ insert(struct lex *lx, size_t ei)
 		uint32_t h = fnv(k, n);
 		int c = findedge(lx, node, k, n, h);
 
+		if (node == 0)
+			lx->rootbits[(h & 0xFFFF) >> 3] |= 1 << (h & 7);
+
 		if (c == -1) {
 			uint32_t i = edgeslot(node, h) & lx->emask;
 			struct edge *ed;
@@ -756,11 +806,27 @@ insert(struct lex *lx, size_t ei)
 	return 0;
 }
 
+/* The filter index of a prefix or word: its first two bytes. */
+static uint32_t
+pfx2(const char *s, size_t n)
+{
+	return ((unsigned char)s[0] << 5 ^ (n > 1 ? (unsigned char)s[1] : 0)) &
+	    0xFFFF;
+}
+
+/*
+ * Prefixes are filed under their first four bytes (all of them when
+ * shorter), so a word needs at most three probes, for its first two,
+ * three and four bytes, whatever the lengths of the prefixes.
+ */
+#define PFXKEY	4
+
 static int
 insertpfx(struct lex *lx, size_t ei)
 {
 	const char *k = lx->fkey[ei];
-	uint32_t n = strlen(k), h = fnv(k, n), i;
+	uint32_t n = strlen(k), kl = n < PFXKEY ? n : PFXKEY, h = fnv(k, kl);
+	uint32_t i;
 	int32_t *pp;
 
 	for (i = h & lx->pmask;; i = (i + 1) & lx->pmask) {
@@ -769,19 +835,20 @@ insertpfx(struct lex *lx, size_t ei)
 		if (p->ent == -1) {
 			p->hash = h;
 			p->soff = lx->pool.len;
-			p->slen = n;
+			p->slen = kl;
 			p->ent = -1;
-			if (buf_add(&lx->pool, k, n) == -1)
+			if (buf_add(&lx->pool, k, kl) == -1)
 				return -1;
 			break;
 		}
-		if (p->hash == h && p->slen == n &&
-		    memcmp(lx->pool.p + p->soff, k, n) == 0)
+		if (p->hash == h && p->slen == kl &&
+		    memcmp(lx->pool.p + p->soff, k, kl) == 0)
 			break;
 	}
-	/* A prefix of the same value and type overrides; others chain. */
+	/* The same prefix of the same value and type overrides. */
 	for (pp = &lx->pfx[i].ent; *pp != -1; pp = &lx->next[*pp])
 		if (lx->e[*pp].type == lx->e[ei].type &&
+		    strcmp(lx->fkey[*pp], k) == 0 &&
 		    strcmp(lx->e[*pp].value, lx->e[ei].value) == 0) {
 			lx->e[*pp].flags |= LEXF_DEAD;
 			*pp = lx->next[*pp];
@@ -789,15 +856,16 @@ insertpfx(struct lex *lx, size_t ei)
 		}
 	lx->next[ei] = lx->pfx[i].ent;
 	lx->pfx[i].ent = (int32_t)ei;
-	if (n < 64)
-		lx->plens |= (uint64_t)1 << n;
+	lx->plens |= (uint64_t)1 << kl;
+	i = pfx2(k, n);
+	lx->pfxbits[i >> 3] |= 1 << (i & 7);
 	return 0;
 }
 
 int
 lex_compile(struct lex *lx)
 {
-	size_t i, want;
+	size_t i, want, np;
 
 	free(lx->next);
 	free(lx->edges);
@@ -805,6 +873,8 @@ lex_compile(struct lex *lx)
 	lx->nnodes = 0;
 	lx->nedges = 0;
 	lx->plens = 0;
+	memset(lx->rootbits, 0, sizeof(lx->rootbits));
+	memset(lx->pfxbits, 0, sizeof(lx->pfxbits));
 	buf_reset(&lx->pool);
 	if ((lx->next = calloc(lx->ne + 1, sizeof(int32_t))) == NULL)
 		return -1;
@@ -815,6 +885,11 @@ lex_compile(struct lex *lx)
 	if ((lx->edges = calloc(want, sizeof(struct edge))) == NULL)
 		return -1;
 	lx->emask = want - 1;
+	/* The prefix table is small: it stays in cache. */
+	for (i = 0, np = 0; i < lx->ne; i++)
+		np += (lx->e[i].flags & LEXF_PREFIX) != 0;
+	for (want = 64; want < np * 4; want *= 2)
+		;
 	if ((lx->pfx = calloc(want, sizeof(struct pfx))) == NULL)
 		return -1;
 	for (i = 0; i < want; i++)
@@ -854,9 +929,11 @@ lex_match(const struct lex *lx, const struct lextoks *tk, const char *text,
     size_t i, size_t *end, int type)
 {
 	const struct lexent *best = NULL;
-	uint32_t node = 0;
+	uint32_t node = 0, h = tk->t[i].hash & 0xFFFF;
 	size_t j;
 
+	if (!(lx->rootbits[h >> 3] & (1 << (h & 7))))
+		return NULL;
 	for (j = i; j < tk->n; j++) {
 		const struct lextok *t = &tk->t[j];
 		const struct node *nd;
@@ -890,18 +967,20 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 {
 	const struct lextok *t = &tk->t[i];
 	const char *s = tk->fold.p + t->foff;
-	uint32_t h = 2166136261u, l;
+	uint32_t h, l;
 	size_t n = 0;
 
 	if (!t->isword || lx->plens == 0)
 		return 0;
-	for (l = 1; l <= t->flen && l < 64; l++) {
+	l = pfx2(s, t->flen);
+	if (!(lx->pfxbits[l >> 3] & (1 << (l & 7))))
+		return 0;
+	for (l = 2; l <= t->flen && l <= PFXKEY; l++) {
 		uint32_t j;
 
-		h ^= (unsigned char)s[l - 1];
-		h *= 16777619u;
 		if (!(lx->plens & ((uint64_t)1 << l)))
 			continue;
+		h = fnv(s, l);
 		for (j = h & lx->pmask;; j = (j + 1) & lx->pmask) {
 			const struct pfx *p = &lx->pfx[j];
 			int32_t k;
@@ -911,8 +990,13 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 			if (p->hash != h || p->slen != l ||
 			    memcmp(lx->pool.p + p->soff, s, l) != 0)
 				continue;
-			for (k = p->ent; k != -1 && n < max; k = lx->next[k])
-				out[n++] = &lx->e[k];
+			for (k = p->ent; k != -1 && n < max; k = lx->next[k]) {
+				const char *f = lx->fkey[k];
+				size_t fl = strlen(f);
+
+				if (fl <= t->flen && memcmp(f, s, fl) == 0)
+					out[n++] = &lx->e[k];
+			}
 			break;
 		}
 	}

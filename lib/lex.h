@@ -40,6 +40,7 @@ struct lexent {
 	uint8_t		 type;
 	uint8_t		 flags;
 	uint32_t	 ntok;		/* tokens in phrase */
+	size_t		 vlen;		/* strlen(value) */
 };
 
 /* A token of text: a word or one punctuation character. */
@@ -106,6 +107,9 @@ const struct lexent *lex_match(const struct lex *, const struct lextoks *,
 /* Returns the prefix entries matching word token i, up to max, in *out. */
 size_t		 lex_match_prefix(const struct lex *, const struct lextoks *,
 		    size_t i, const struct lexent **out, size_t max);
+
+/* The hash of a folded token, as struct lextok holds it. */
+uint32_t	 lex_hash(const char *, size_t);
 
 /* Returns the live entries (for iteration), their number in *n. */
 struct lexent	*lex_entries(const struct lex *, size_t *n);

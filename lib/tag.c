@@ -63,20 +63,18 @@ struct tagger {
 	const char		*accusers[MAXSIDE];	/* of rejected claims */
 	size_t			 naccusers;
 	uint32_t		 q0[8], q1[8];	/* quoted token ranges */
+	uint8_t			*cls;		/* C_ flags of each token */
+	size_t			 clscap;
+	struct cword {
+		const char	*w;
+		uint32_t	 hash, len;
+		uint8_t		 flags;
+	}			 cw[256];	/* clause words by hash */
 	size_t			 nq;
 };
 
 static const char yes[] = "yes";
-
-struct tagger *
-tag_new(const struct lex *lx)
-{
-	struct tagger *tg = calloc(1, sizeof(*tg));
-
-	if (tg != NULL)
-		tg->lx = lx;
-	return tg;
-}
+enum { C_BOUND = 1, C_JOIN = 2, C_PRONOUN = 4 };
 
 void
 tag_free(struct tagger *tg)
@@ -87,6 +85,7 @@ tag_free(struct tagger *tg)
 	free(tg->m);
 	free(tg->a);
 	free(tg->out);
+	free(tg->cls);
 	buf_free(&tg->acts);
 	buf_free(&tg->doc);
 	free(tg);
@@ -97,8 +96,9 @@ tag_owned(const char *key, size_t klen)
 {
 	int i;
 
+	/* Called for every field: most keys differ in their first byte. */
 	for (i = 0; i < TAG_NKEYS; i++)
-		if (strlen(tag_keys[i]) == klen &&
+		if (tag_keys[i][0] == key[0] && strlen(tag_keys[i]) == klen &&
 		    memcmp(tag_keys[i], key, klen) == 0)
 			return i;
 	return -1;
@@ -124,12 +124,18 @@ static int
 tokis(const struct tagger *tg, size_t i, const char *w)
 {
 	const struct lextok *t;
-	size_t n = strlen(w);
+	const char *f;
+	size_t n;
 
 	if (i >= tg->tk.n)
 		return 0;
 	t = &tg->tk.t[i];
-	return t->flen == n && memcmp(tg->tk.fold.p + t->foff, w, n) == 0;
+	f = tg->tk.fold.p + t->foff;
+	/* Most tokens differ in the first byte: no strlen for them. */
+	if (*f != *w)
+		return 0;
+	n = strlen(w);
+	return t->flen == n && memcmp(f, w, n) == 0;
 }
 
 static int
@@ -176,7 +182,7 @@ tokends(const struct tagger *tg, size_t i, const char *sfx)
 static int
 isbound(const struct tagger *tg, size_t i)
 {
-	return tokin(tg, i, bounds);
+	return i < tg->tk.n && (tg->cls[i] & C_BOUND);
 }
 
 /* Index of the first party mention starting at or after token t, or nm. */
@@ -203,7 +209,7 @@ static int
 joined(const struct tagger *tg, size_t a, size_t b)
 {
 	for (; a < b; a++)
-		if (!tokin(tg, a, joins))
+		if (!(tg->cls[a] & C_JOIN))
 			return 0;
 	return 1;
 }
@@ -243,6 +249,50 @@ static const char *const pronouns[] = {
 	"he", "she", "they", "it", "we", "i", "them", "him", "her", NULL
 };
 
+static void
+cw_add(struct tagger *tg, const char *const *list, uint8_t flag)
+{
+	for (; *list != NULL; list++) {
+		uint32_t n = strlen(*list), h = lex_hash(*list, n), i;
+
+		for (i = h & 255; tg->cw[i].w != NULL &&
+		    strcmp(tg->cw[i].w, *list) != 0; i = (i + 1) & 255)
+			;
+		tg->cw[i].w = *list;
+		tg->cw[i].hash = h;
+		tg->cw[i].len = n;
+		tg->cw[i].flags |= flag;
+	}
+}
+
+/* The C_ flags of token i, found by the hash the tokenizer computed. */
+static uint8_t
+cw_flags(const struct tagger *tg, size_t i)
+{
+	const struct lextok *t = &tg->tk.t[i];
+	uint32_t k;
+
+	for (k = t->hash & 255; tg->cw[k].w != NULL; k = (k + 1) & 255)
+		if (tg->cw[k].hash == t->hash && tg->cw[k].len == t->flen &&
+		    memcmp(tg->cw[k].w, tg->tk.fold.p + t->foff, t->flen) == 0)
+			return tg->cw[k].flags;
+	return 0;
+}
+
+struct tagger *
+tag_new(const struct lex *lx)
+{
+	struct tagger *tg = calloc(1, sizeof(*tg));
+
+	if (tg == NULL)
+		return NULL;
+	tg->lx = lx;
+	cw_add(tg, bounds, C_BOUND);
+	cw_add(tg, joins, C_JOIN);
+	cw_add(tg, pronouns, C_PRONOUN);
+	return tg;
+}
+
 /*
  * The subject group before token t: the nearest party before t in the
  * clause that is no place and no possessive ("China's"), then the
@@ -263,7 +313,7 @@ group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 		if (m->t1 > t || m->kind != M_PARTY || m->host || m->poss)
 			continue;
 		for (k = m->t1; k < t; k++)
-			if (isbound(tg, k) || tokin(tg, k, pronouns))
+			if (tg->cls[k] & (C_BOUND | C_PRONOUN))
 				cut = 1;
 		if (!cut)
 			j = i;
@@ -436,7 +486,9 @@ static int	isquote(int32_t);
 static int
 iscue(const struct mention *m, const char *v)
 {
+	/* Cue values differ in their first two bytes. */
 	return m->kind == M_CUE && m->e->type == LEX_CUE &&
+	    m->e->value[0] == v[0] && m->e->value[1] == v[1] &&
 	    strcmp(m->e->value, v) == 0;
 }
 
@@ -559,8 +611,21 @@ events(struct tagger *tg)
 			noun_parties(tg, j, from, &nf, to, &nt);
 			if (nf == 0 && nt == 0)
 				continue;
-		} else if (strcmp(f, "pred") == 0) {
-			nt = group_back(tg, c->t0, to, 0);
+		} else if (strcmp(f, "pred") == 0 || strcmp(f, "prep") == 0) {
+			/*
+			 * pred: the subject is the target ("Y was behind");
+			 * prep: the party it governs when one follows ("linked
+			 * to Y"), else the subject.
+			 */
+			nt = 0;
+			if (f[2] == 'e' && f[3] == 'p') {
+				i = party_after(tg, c->t1, c->t1 + 4, 0);
+				if (i < tg->nm &&
+				    clause_end(tg, c->t1) > tg->m[i].t0)
+					nt = group_fwd(tg, i, to, 0);
+			}
+			if (nt == 0)
+				nt = group_back(tg, c->t0, to, 0);
 			if (nt == 0)
 				continue;
 			/* The claimant: a party before a verb of saying. */
@@ -653,6 +718,17 @@ events(struct tagger *tg)
 					}
 				if (nt == 0 && i < tg->nm && tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
+				/* "after Washington accused it": the other doer. */
+				if (nt == 0 && (tokis(tg, c->t1, "it") ||
+				    tokis(tg, c->t1, "them")))
+					for (i = tg->na; i-- > 0;)
+						if (tg->a[i].from != NULL &&
+						    (nf == 0 || strcmp(
+						    tg->a[i].from, from[0]) !=
+						    0)) {
+							to[nt++] = tg->a[i].from;
+							break;
+						}
 			}
 		}
 		/*
@@ -709,7 +785,8 @@ add:
 		 * What the speaker says: the clause after the verb, or, for
 		 * "..., Zhao said", the quotation before it.
 		 */
-		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword) {
+		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword &&
+		    tg->saypos > 0 && tg->tk.t[tg->saypos - 1].isword) {
 			r0 = tg->sayend;
 			r1 = tg->tk.n;
 		} else {
@@ -909,7 +986,7 @@ speakers(struct tagger *tg)
 		if (!iscue(c, "say"))
 			continue;
 		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
-		    !tg->tk.t[c->t0 - 1].isword);
+		    !tg->tk.t[c->t0 - 1].isword) || tokis(tg, c->t1, "by");
 		lim = c->t1 + (tokis(tg, c->t0, "according") ? 6 : 4);
 		for (i = c->t1; i < lim && i < tg->tk.n; i++)
 			if (tokis(tg, i, ","))
@@ -1022,7 +1099,8 @@ quoted(struct tagger *tg)
 					caps += tg->tk.t[k].upper;
 				}
 			name = words >= 2 && caps == words;
-			for (k = from > 5 ? from - 5 : 0; k < from; k++)
+			for (k = from > 5 ? from - 5 : 0; k < from &&
+			    words <= 3; k++)
 				if (tokin(tg, k, namers))
 					name = 1;
 			if (excluded && from >= 2 && (tokis(tg, from - 1,
@@ -1060,7 +1138,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 {
 	const struct lexent *pe[8];
 	size_t i, end, j, n;
-	int topic = 0, quote;
+	int topic = 0, quote, hascue;
 
 	tg->nm = tg->na = tg->nout = 0;
 	buf_reset(&tg->acts);
@@ -1085,17 +1163,25 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 
 		if (e == NULL && (e = recall(tg, i)) != NULL)
 			end = i + 1;
-		if (e == NULL) {
-			n = lex_match_prefix(tg->lx, &tg->tk, i, pe, 8);
-			for (j = 0; j < n; j++) {
-				if (pe[j]->type == LEX_TOPIC) {
-					if (addtag(tg, TAG_TOPIC, pe[j]->value,
-					    strlen(pe[j]->value)) == -1)
-						return -1;
-				} else if (addm(tg, i, i + 1, pe[j], M_CUE) ==
-				    -1)
+		/*
+		 * Word prefixes: topic and attack words count inside longer
+		 * matches too ("cyber attacks" as an event cue); other cues
+		 * only where nothing longer matched.
+		 */
+		n = tg->tk.t[i].isword ? lex_match_prefix(tg->lx, &tg->tk, i,
+		    pe, 8) : 0;
+		for (j = 0; j < n; j++) {
+			if (pe[j]->type == LEX_TOPIC) {
+				if (addtag(tg, TAG_TOPIC, pe[j]->value,
+				    pe[j]->vlen) == -1)
 					return -1;
-			}
+			} else if ((e == NULL || (e->type == LEX_CUE &&
+			    strcmp(pe[j]->value, "attack") == 0 &&
+			    strcmp(e->value, "attack") != 0)) &&
+			    addm(tg, i, i + 1, pe[j], M_CUE) == -1)
+				return -1;
+		}
+		if (e == NULL) {
 			i++;
 			continue;
 		}
@@ -1112,6 +1198,24 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		case LEX_CUE:
 			if (addm(tg, i, end, e, M_CUE) == -1)
 				return -1;
+			/* "against China" as a cue still names China. */
+			for (j = i; end - i > 1 && j < end; j++) {
+				static const int ptype[] = { LEX_COUNTRY,
+				    LEX_ORG, LEX_ACTOR, LEX_PERSON };
+				const struct lexent *pe2;
+				size_t k, e2 = 0;
+
+				for (k = 0; k < 4; k++)
+					if ((pe2 = lex_match(tg->lx, &tg->tk,
+					    text, j, &e2, ptype[k])) != NULL &&
+					    e2 <= end)
+						break;
+				if (k < 4) {
+					if (addm(tg, j, e2, pe2, M_PARTY) == -1)
+						return -1;
+					j = e2 - 1;
+				}
+			}
 			break;
 		case LEX_TOPIC:
 			topic = 1;
@@ -1125,8 +1229,25 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		i = end;
 	}
 	(void)topic;
+	for (j = 0; j < tg->nm; j++)
+		if (tg->m[j].kind == M_CUE)
+			break;
+	hascue = j < tg->nm;
+	/* Clause words are classified once, and only when cues need them. */
+	if (hascue) {
+		if (tg->clscap < tg->tk.n) {
+			free(tg->cls);
+			tg->clscap = tg->tk.n * 2;
+			if ((tg->cls = malloc(tg->clscap)) == NULL) {
+				tg->clscap = 0;
+				return -1;
+			}
+		}
+		for (i = 0; i < tg->tk.n; i++)
+			tg->cls[i] = cw_flags(tg, i);
+	}
 	/* Places: parties after "in"; a mission's host after "in", "to". */
-	for (j = 0; j < tg->nm; j++) {
+	for (j = 0; hascue && j < tg->nm; j++) {
 		struct mention *m = &tg->m[j];
 		size_t t = m->t0;
 
@@ -1157,7 +1278,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		if (m->kind != M_PARTY)
 			continue;
 		if (addtag(tg, keyof[m->e->type], m->e->value,
-		    strlen(m->e->value)) == -1)
+		    m->e->vlen) == -1)
 			return -1;
 		/* "Chinese Foreign Ministry" names China too. */
 		if (m->e->type == LEX_ACTOR && m->t1 - m->t0 > 1)
@@ -1172,11 +1293,14 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			}
 	}
 	quote = quoted(tg);
-	if (speakers(tg) == -1)
-		return -1;
-	if (events(tg) == -1)
-		return -1;
-	prune(tg);
+	if (hascue) {
+		if (speakers(tg) == -1)
+			return -1;
+		if (events(tg) == -1)
+			return -1;
+		prune(tg);
+	} else
+		tg->claimant = NULL;
 	for (i = 0; i < tg->na; i++)
 		if (addtag(tg, TAG_EVENT, tg->a[i].ev,
 		    strlen(tg->a[i].ev)) == -1)

@@ -33,15 +33,17 @@ awk -F'\t' '!/^#/ && $1 != "code" && NF { print $1 }' "$here/orgs.tsv" \
 
 # file, header
 set -- \
-    countries.tsv "code	kind	form" \
-    countries.hand.tsv "code	kind	form" \
-    orgs.tsv "code	form	members	kind" \
-    actors.tsv "name	aliases	kind	country	source" \
+    countries.tsv "code	kind	phrase	flags" \
+    countries.hand.tsv "code	kind	phrase	flags" \
+    orgs.tsv "code	phrase	members	kind	flags" \
+    actors.tsv "name	aliases	kind	country	source	flags" \
     generic.tsv "form	state	actor	note" \
     suffixes.tsv "vendor	suffix	country	note" \
-    people.tsv "name	aliases	state	role	from	to" \
-    notstate.tsv "form	class	codes	note" \
-    cues.tsv "event	form	role	note"
+    people.tsv "name	aliases	state	role	from	to	flags" \
+    notstate.tsv "phrase	flags	codes	note" \
+    context.tsv "phrase	flags	codes	note" \
+    cues.tsv "event	phrase	form	role	flags	note" \
+    clause.tsv "event	phrase	form	role	flags	note"
 
 while [ $# -ge 2 ]; do
 	f=$1 hdr=$2
@@ -66,17 +68,19 @@ while [ $# -ge 2 ]; do
 		while ((getline c <isof) > 0) iso[c] = 1
 		while ((getline c <orgf) > 0) org[c] = 1
 		nh = split(hdr, H, "\t")
-		split("name formal variant abbr adj capital", a, " ")
+		split("name variant adj demonym capital seat", a, " ")
 		for (i in a) ckind[a[i]] = 1
-		split("name abbr variant seat", a, " ")
+		split("name variant seat", a, " ")
 		for (i in a) okind[a[i]] = 1
 		split("apt agency ministry company bloc body parliament " \
 		    "group", a, " ")
 		for (i in a) akind[a[i]] = 1
-		split("block ambiguous context", a, " ")
+		if (f == "context.tsv") split("context", a, " ")
+		else split("block ambiguous", a, " ")
 		for (i in a) nclass[a[i]] = 1
-		split("accuse deny denounce sanction charge victim demand " \
-		    "threaten neg speech", a, " ")
+		if (f == "clause.tsv") split("neg speech", a, " ")
+		else split("accuse deny denounce sanction charge victim " \
+		    "demand threaten", a, " ")
 		for (i in a) ev[a[i]] = 1
 		bad = 0
 	}
@@ -98,6 +102,7 @@ while [ $# -ge 2 ]; do
 	f ~ /^countries/ {
 		if (!state($1, 0)) err("bad code " $1)
 		if (!($2 in ckind)) err("bad kind " $2)
+		if ($4 != "" && $4 != "case") err("bad flags " $4)
 		if ($3 == "") err("empty form")
 		k = $1 "\t" $3
 		if (k in seen) err("duplicate " $1 " " $3)
@@ -105,6 +110,8 @@ while [ $# -ge 2 ]; do
 	}
 	f == "orgs.tsv" {
 		if (!($4 in okind)) err("bad kind " $4)
+		if ($5 != "" && $5 != "case" && $5 != "seat")
+			err("bad flags " $5)
 		n = split($3, m, " ")
 		for (i = 1; i <= n; i++)
 			if (!state(m[i], 0)) err("bad member " m[i])
@@ -135,14 +142,22 @@ while [ $# -ge 2 ]; do
 		if ($5 != "" && $5 !~ /^[0-9][0-9][0-9][0-9]$/) err("bad from")
 		if ($6 != "" && $6 !~ /^[0-9][0-9][0-9][0-9]$/) err("bad to")
 	}
-	f == "notstate.tsv" {
-		if (!($2 in nclass)) err("bad class " $2)
+	f == "notstate.tsv" || f == "context.tsv" {
+		cl = $2
+		sub(/,case$/, "", cl)
+		if (!(cl in nclass)) err("bad class " $2)
+		if ($1 in nphr) err("duplicate phrase " $1)
+		nphr[$1] = 1
 		n = split($3, m, " ")
 		for (i = 1; i <= n; i++)
 			if (!state(m[i], 1)) err("bad code " m[i])
 	}
-	f == "cues.tsv" {
+	f == "cues.tsv" || f == "clause.tsv" {
 		if (!($1 in ev)) err("bad event " $1)
+		if (($2 ~ /\*/) != ($5 == "gap")) err("gap flag and * disagree")
+		k = $1 "\t" $2 "\t" $4
+		if (k in seen) err("duplicate " $1 " " $2)
+		seen[k] = 1
 	}
 	END {
 		if (!seenhdr) err("no header")
@@ -155,7 +170,7 @@ awk -F'\t' '!/^#/ && $1 != "code" { print $3 "\t" $1 }' \
     "$here/countries.tsv" | sort -u |
     awk -F'\t' '{ n[$1]++; c[$1] = c[$1] " " $2 }
 	END { for (k in n) if (n[k] > 1) print k "\t" c[k] }' >"$tmp/multi"
-awk -F'\t' '$2 == "ambiguous" { print $1 }' "$here/notstate.tsv" \
+awk -F'\t' '$2 ~ /^ambiguous/ { print $1 }' "$here/notstate.tsv" \
     2>/dev/null >"$tmp/amb"
 while IFS='	' read -r form codes; do
 	if ! grep -Fqx -- "$form" "$tmp/amb"; then
@@ -176,6 +191,18 @@ if [ -s "$tmp/adup" ]; then
 	sed 's/^/actors.tsv: alias of several actors: /' "$tmp/adup"
 	status=1
 fi
+
+# generic.tsv names only actors that actors.tsv has.
+awk -F'\t' 'NR == FNR { if (!/^#/) n[$1] = 1; next }
+    !/^#/ && $1 != "form" && NF && !($3 in n) {
+	print "generic.tsv: unknown actor " $3; bad = 1 }
+    END { exit bad }' "$here/actors.tsv" "$here/generic.tsv" || status=1
+
+# context.tsv phrases are countries.tsv phrases (the state by default).
+awk -F'\t' 'NR == FNR { if (!/^#/) c[$3] = 1; next }
+    !/^#/ && $1 != "phrase" && NF && !($1 in c) {
+	print "context.tsv: " $1 " is not in countries.tsv"; bad = 1 }
+    END { exit bad }' "$here/countries.tsv" "$here/context.tsv" || status=1
 
 # Every ISO code has a name.
 awk -F'\t' '$2 == "name" { print $1 }' "$here/countries.tsv" | sort -u \

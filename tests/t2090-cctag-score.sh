@@ -1,0 +1,33 @@
+#!/bin/sh
+# cctag on the seed pages' gold sentences: the scores the project reached,
+# asserted so that a change that loses accuracy fails. Skipped without
+# the shared gold data.
+. "$(dirname "$0")/lib.sh"
+
+gold=$SHARED/corpus/seeds.gold.jsonl
+[ -f "$gold" ] || gold=/work/shared/corpus/seeds.gold.jsonl
+score=$(dirname "$(dirname "$gold")")/tools/score.py
+
+if ! test -f "$gold" || ! test -f "$score" || ! test_have python3; then
+	test_skip 'seed scores' 'no shared gold data'
+	test_done
+	exit
+fi
+
+test_expect_success 'F1 on the seeds reaches the targets' '
+	python3 "$score" --gold "$gold" --emit-records |
+	    awk -F "\t" "{ o = \"\"; for (i = 1; i <= NF; i++) { split(\$i, a, \"=\"); if (a[1] ~ /^(doc|sent|kind|date|source|text)\$/) o = o (o == \"\" ? \"\" : \"\t\") \$i } print o }" >in &&
+	cctag in >records &&
+	python3 "$score" --gold "$gold" --records records >report &&
+	cat report &&
+	awk "
+	\$1 == \"country\" { ok += \$7 >= 0.97 }
+	\$1 == \"org\" || \$1 == \"actor\" || \$1 == \"person\" { ok += \$7 >= 0.90 }
+	\$1 == \"event\" { ok += \$7 >= 0.85 }
+	\$1 == \"from\" || \$1 == \"to\" { ok += \$7 >= 0.80 }
+	\$1 == \"act\" { ok += \$7 >= 0.75 }
+	\$1 == \"speaker\" { ok += \$7 >= 0.75 }
+	\$1 == \"quote\" || \$1 == \"topic\" { ok += \$7 >= 0.90 }
+	END { exit ok != 11 }" report
+'
+test_done
