@@ -58,6 +58,7 @@ struct node {
 	char		*key;
 	size_t		 klen;
 	struct buf	 raw;		/* N_EQ, N_NE: escaped value */
+	struct buf	 field;		/* N_EQ: the whole raw field */
 	pcre2_code	*re;		/* N_RE, N_NRE */
 	struct num	 num;		/* N_LT ... N_GE */
 	struct node	**kid;		/* N_AND, N_OR, N_NOT */
@@ -72,8 +73,10 @@ struct expr {
 	pcre2_match_data	*md;
 	pcre2_jit_stack		*jstack;
 	struct buf		 tmp;		/* unescaped value */
-	struct buf		 needle;	/* see expr_needle */
-	int			 has_needle;
+	struct scan_field	 needle[SCAN_MAXFIELDS];	/* expr_needles */
+	size_t			 nneedle;
+	int			 enough;
+	int			 has_re;
 	char			 err[512];
 };
 
@@ -86,7 +89,7 @@ struct parser {
 };
 
 static struct node *parse_or(struct parser *);
-static int find_needle(struct expr *);
+static void find_needles(struct expr *);
 
 /* Shows a word in a message without raw control bytes. */
 static const char *
@@ -197,6 +200,28 @@ num_cmp(const struct num *a, const struct num *b)
 	return a->neg ? -c : c;
 }
 
+/*
+ * Sets the raw value of n from a checked operand. Decoding and encoding
+ * again gives the one raw form a record can hold, whether the user typed
+ * "\t" or a TAB. Returns 0 or -1.
+ */
+static int
+set_raw(struct node *n, const char *val)
+{
+	struct buf dec = { 0 };
+	size_t len = strlen(val);
+	int rc;
+
+	if (buf_grow(&dec, len + 1) == -1)
+		return -1;
+	dec.len = esc_decode(dec.p, val, len);
+	rc = esc_encode(&n->raw, dec.p, dec.len);
+	buf_free(&dec);
+	if (rc == -1)
+		return -1;
+	return rec_add_raw(&n->field, n->key, n->klen, n->raw.p, n->raw.len);
+}
+
 /* Parses one test word: key, operator, operand. */
 static struct node *
 parse_test(struct parser *p)
@@ -218,7 +243,11 @@ parse_test(struct parser *p)
 	klen = strcspn(w, "=!~<>");
 	if (!rec_key_valid(w, klen)) {
 		diag_vis(v1, sizeof(v1), w, klen);
-		if (w[klen] == '\0')
+		if (w[0] == '(' || w[0] == ')')
+			snprintf(p->err, p->errsz, "bad key \"%s\" in \"%s\" "
+			    "(word %d): \"(\" and \")\" are words of their own",
+			    v1, vis(v2, sizeof(v2), w), p->pos + 1);
+		else if (w[klen] == '\0')
 			snprintf(p->err, p->errsz, "bad key \"%s\" (word %d)",
 			    v1, p->pos + 1);
 		else
@@ -286,21 +315,9 @@ parse_test(struct parser *p)
 			    v2, vis(v1, sizeof(v1), w), p->pos + 1);
 			return NULL;
 		}
-		/*
-		 * Decoding and encoding again gives the one raw form a
-		 * record can hold, whether the user typed "\t" or a TAB.
-		 */
-		{
-			struct buf dec = { 0 };
-
-			if (buf_grow(&dec, strlen(val) + 1) == -1 ||
-			    (dec.len = esc_decode(dec.p, val, strlen(val)),
-			    esc_encode(&n->raw, dec.p, dec.len)) == -1) {
-				buf_free(&dec);
-				snprintf(p->err, p->errsz, "%s", strerror(ENOMEM));
-				return NULL;
-			}
-			buf_free(&dec);
+		if (set_raw(n, val) == -1) {
+			snprintf(p->err, p->errsz, "%s", strerror(ENOMEM));
+			return NULL;
 		}
 		break;
 	case N_RE:
@@ -317,6 +334,7 @@ parse_test(struct parser *p)
 		}
 		/* Without JIT (not built in) the interpreter still works. */
 		(void)pcre2_jit_compile(n->re, PCRE2_JIT_COMPLETE);
+		p->e->has_re = 1;
 		break;
 	case N_LT:
 	case N_LE:
@@ -488,8 +506,8 @@ expr_compile(int nwords, char **words, const struct expr_limits *lim,
 		snprintf(err, errsz, "unbalanced \")\" (word %d)", p.pos + 1);
 		goto fail;
 	}
-	if (find_needle(e) == -1 ||
-	    (e->mctx = pcre2_match_context_create(NULL)) == NULL ||
+	find_needles(e);
+	if ((e->mctx = pcre2_match_context_create(NULL)) == NULL ||
 	    (e->md = pcre2_match_data_create(1, NULL)) == NULL) {
 		snprintf(err, errsz, "%s", strerror(ENOMEM));
 		goto fail;
@@ -499,8 +517,9 @@ expr_compile(int nwords, char **words, const struct expr_limits *lim,
 	pcre2_set_heap_limit(e->mctx, (uint32_t)(lim->heap / 1024 > UINT32_MAX ?
 	    UINT32_MAX : lim->heap / 1024 > 0 ? lim->heap / 1024 : 1));
 	/* JIT code has its own stack, bounded by the same heap limit. */
-	e->jstack = pcre2_jit_stack_create(32 << 10,
-	    lim->heap > (32 << 10) ? lim->heap : 32 << 10, NULL);
+	if (e->has_re)
+		e->jstack = pcre2_jit_stack_create(32 << 10,
+		    lim->heap > (32 << 10) ? lim->heap : 32 << 10, NULL);
 	if (e->jstack != NULL)
 		pcre2_jit_stack_assign(e->mctx, NULL, e->jstack);
 	return e;
@@ -637,40 +656,44 @@ expr_error(const struct expr *e)
 	return e->err;
 }
 
-/* Finds the raw "key=value" that every selected line must contain. */
-static int
-find_needle(struct expr *e)
+/* Collects the "key=value" fields that every selected record has. */
+static void
+find_needles(struct expr *e)
 {
-	const struct node *best = NULL, *k;
+	const struct node *k;
 	size_t i;
 
-	if (e->root->type == N_EQ)
-		best = e->root;
-	else if (e->root->type == N_AND) {
-		for (i = 0; i < e->root->nkid; i++) {
-			k = e->root->kid[i];
-			if (k->type == N_EQ &&
-			    (best == NULL || k->raw.len > best->raw.len))
-				best = k;
-		}
+	if (e->root->type == N_EQ) {
+		e->needle[0].p = e->root->field.p;
+		e->needle[0].len = e->root->field.len;
+		e->nneedle = 1;
+		e->enough = 1;
+		return;
 	}
-	if (best == NULL)
-		return 0;
-	if (rec_add_raw(&e->needle, best->key, best->klen, best->raw.p,
-	    best->raw.len) == -1)
-		return -1;
-	e->has_needle = 1;
-	return 0;
+	if (e->root->type != N_AND)
+		return;
+	e->enough = 1;
+	for (i = 0; i < e->root->nkid; i++) {
+		k = e->root->kid[i];
+		if (k->type != N_EQ || e->nneedle == SCAN_MAXFIELDS) {
+			e->enough = 0;
+			continue;
+		}
+		e->needle[e->nneedle].p = k->field.p;
+		e->needle[e->nneedle++].len = k->field.len;
+	}
+	if (e->nneedle == 0)
+		e->enough = 0;
 }
 
 int
-expr_needle(const struct expr *e, const char **p, size_t *n)
+expr_needles(const struct expr *e, const struct scan_field **f, size_t *n)
 {
-	if (!e->has_needle)
+	if (e->nneedle == 0)
 		return -1;
-	*p = e->needle.p;
-	*n = e->needle.len;
-	return e->root->type == N_EQ;
+	*f = e->needle;
+	*n = e->nneedle;
+	return e->enough;
 }
 
 void
@@ -685,6 +708,7 @@ expr_free(struct expr *e)
 		free(n->key);
 		free(n->kid);
 		buf_free(&n->raw);
+		buf_free(&n->field);
 		pcre2_code_free(n->re);
 		free(n);
 	}
@@ -692,6 +716,5 @@ expr_free(struct expr *e)
 	pcre2_match_context_free(e->mctx);
 	pcre2_jit_stack_free(e->jstack);
 	buf_free(&e->tmp);
-	buf_free(&e->needle);
 	free(e);
 }

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "rec.h"
+#include "scan.h"
 
 /* Nesting of "(" and "not" deeper than this is refused, not recursed. */
 #define EXPR_MAXDEPTH		256
@@ -47,13 +48,14 @@ int		 expr_match(struct expr *e, const struct rec *r);
 const char	*expr_error(const struct expr *e);
 
 /*
- * Sets *p, *n to a field that every record satisfying e has, raw bytes
- * "key=value" (from a test the whole expression needs), so a record
- * without it can be rejected without evaluating e. Returns 1 when having
- * the field is also enough (e is that one test), 0 when it is not, -1
- * when there is no such field.
+ * Sets *f, *n to fields (raw "key=value") that every record satisfying e
+ * has, from the "=" tests the whole expression needs, so that
+ * scan_record can reject a line without them unparsed. Returns 1 when
+ * having them all is also enough (e is such a test, or an "and" of only
+ * such tests), 0 when it is not, -1 when there are none.
  */
-int		 expr_needle(const struct expr *e, const char **p, size_t *n);
+int		 expr_needles(const struct expr *e, const struct scan_field **f,
+		    size_t *n);
 
 void		 expr_free(struct expr *e);
 

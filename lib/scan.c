@@ -1,6 +1,6 @@
 /*
- * scan: one pass over a line that validates it as a record and finds a
- * whole field in it.
+ * scan: one pass over a line that validates it as a record and finds
+ * whole fields in it.
  *
  * Keys are short and checked a byte at a time; values, where the bytes
  * are, are skipped sixteen bytes at a time with SSE2 (where the compiler
@@ -94,11 +94,13 @@ skip(const unsigned char *p, const unsigned char *end,
 }
 
 int
-scan_record(const char *line, size_t len, const char *field, size_t flen)
+scan_record(const char *line, size_t len, const struct scan_field *f,
+    size_t nf)
 {
 	const unsigned char *p = (const unsigned char *)line, *end = p + len;
 	const unsigned char *fs, *hp = NULL;
-	int found = 0;
+	unsigned found = 0, all = (1u << nf) - 1;
+	size_t j;
 
 	if (len == 0)
 		return -1;
@@ -119,9 +121,10 @@ scan_record(const char *line, size_t len, const char *field, size_t flen)
 				return -1;
 			p += 2;
 		}
-		if (!found && (size_t)(p - fs) == flen &&
-		    memcmp(fs, field, flen) == 0)
-			found = 1;
+		for (j = 0; j < nf; j++)
+			if ((size_t)(p - fs) == f[j].len &&
+			    memcmp(fs, f[j].p, f[j].len) == 0)
+				found |= 1u << j;
 		if (p == end)
 			break;
 		p++;
@@ -133,5 +136,5 @@ scan_record(const char *line, size_t len, const char *field, size_t flen)
 	if (hp != NULL && !utf_valid((const char *)hp, (size_t)(end - hp),
 	    NULL))
 		return -1;
-	return found;
+	return found == all;
 }

@@ -40,7 +40,7 @@ main(int argc, char *argv[])
 	const char *errstr;
 	struct recin ri;
 	struct expr *e;
-	const char *needle;
+	const struct scan_field *needle;
 	struct rec *r;
 	char msg[1024];
 	char **files, *line;
@@ -132,11 +132,12 @@ main(int argc, char *argv[])
 			    "\"%s~^\")", argv[i], i + 1, argv[i]);
 
 	/*
-	 * The fast path: when the expression needs one field, scan_record
-	 * checks each line and looks for it in one pass, and only lines
-	 * that have it (or are bad, to be reported) are parsed.
+	 * The fast path: when the expression needs some "key=value" fields,
+	 * scan_record checks each line and looks for them in one pass, and
+	 * only lines that have them all (when that is not enough), or that
+	 * are bad (to be reported), are parsed.
 	 */
-	needed = expr_needle(e, &needle, &nlen);
+	needed = expr_needles(e, &needle, &nlen);
 
 	io_stdout_init(lflag);
 	recin_init(&ri, nfiles, files, maxlen, sflag);

@@ -11,44 +11,44 @@
 # fragments. The machine is shared: figures are noisy, compare rows of
 # one run.
 
-RB=${RECORDS:-}
-if [ -z "$RB" ] || [ ! -f "$RB" ]; then
-	RB=$WORK/records-bench.txt
-	if [ ! -s "$RB" ]; then
-		sh_shared=${CC_SHARED:-$SRC/../shared}
-		if [ -f "$sh_shared/tools/score.py" ] &&
-		    python3 "$sh_shared/tools/score.py" --gold \
-		    "$sh_shared/corpus/seeds.gold.jsonl" --emit-records \
+CF_RB=${RECORDS:-}
+if [ -z "$CF_RB" ] || [ ! -f "$CF_RB" ]; then
+	CF_RB=$WORK/records-bench.txt
+	if [ ! -s "$CF_RB" ]; then
+		cf_shared=${CC_SHARED:-$SRC/../shared}
+		if [ -f "$cf_shared/tools/score.py" ] &&
+		    python3 "$cf_shared/tools/score.py" --gold \
+		    "$cf_shared/corpus/seeds.gold.jsonl" --emit-records \
 		    >"$WORK/records-seed.txt" 2>/dev/null &&
 		    [ -s "$WORK/records-seed.txt" ]; then
-			seed=$WORK/records-seed.txt
+			cf_seed=$WORK/records-seed.txt
 		else
-			seed=$SRC/tests/golden/ccfilter/seeds.rec
+			cf_seed=$SRC/tests/golden/ccfilter/seeds.rec
 		fi
-		echo "generating ~100 MB of records in $RB from $seed" >&2
+		echo "generating ~100 MB of records in $CF_RB from $cf_seed" >&2
 		awk -v want=100000000 '{ line[NR] = $0; size += length($0) + 1 }
 		    END { for (n = 0; n < want; ) for (i = 1; i <= NR; i++) {
 			print line[i]; n += length(line[i]) + 1 } }' \
-		    "$seed" >"$RB.tmp" && mv "$RB.tmp" "$RB"
+		    "$cf_seed" >"$CF_RB.tmp" && mv "$CF_RB.tmp" "$CF_RB"
 	fi
 fi
-RMB=$(($(wc -c <"$RB") / 1000000))
+CF_MB=$(($(wc -c <"$CF_RB") / 1000000))
 
-bench_row "ccfilter country=NZ ($RMB MB records)" "$RB" \
+bench_row "ccfilter country=NZ ($CF_MB MB records)" "$CF_RB" \
     ccfilter country=NZ
-bench_row "ccfilter -v country=NZ" "$RB" ccfilter -v country=NZ
-bench_row "ccfilter country=NZ event=accuse" "$RB" \
+bench_row "ccfilter -v country=NZ" "$CF_RB" ccfilter -v country=NZ
+bench_row "ccfilter country=NZ event=accuse" "$CF_RB" \
     ccfilter country=NZ event=accuse
-bench_row "ccfilter 'country~^NZ\$' (regex)" "$RB" \
+bench_row "ccfilter 'country~^NZ\$' (regex)" "$CF_RB" \
     ccfilter 'country~^NZ$'
-bench_row "grep -P '(^|\\t)country=NZ(\\t|\$)'" "$RB" \
+bench_row "grep -P '(^|\\\\t)country=NZ(\\\\t|\$)'" "$CF_RB" \
     grep -P '(^|\t)country=NZ(\t|$)'
-bench_row "mawk field loop (\$i == \"country=NZ\")" "$RB" \
+bench_row "mawk field loop (\$i == \"country=NZ\")" "$CF_RB" \
     mawk -F '\t' '{ for (i = 1; i <= NF; i++) if ($i == "country=NZ") { print; next } }'
-bench_row "grep -F country=NZ (not field-exact)" "$RB" \
+bench_row "grep -F country=NZ (not field-exact)" "$CF_RB" \
     grep -F country=NZ
 if command -v mlr >/dev/null 2>&1; then
-	bench_row "mlr --inidx filter any(field == country=NZ)" "$RB" \
+	bench_row "mlr --inidx filter any(field == country=NZ)" "$CF_RB" \
 	    mlr --inidx --ifs tab --onidx --ofs tab \
 	    filter 'any($*, func(k, v) { return v == "country=NZ" })'
 fi

@@ -200,6 +200,9 @@ test_errors(void)
 	    "bad key \"Country\" in \"Country=NZ\" (word 1)", "bad key");
 	is_mem(cerr("=NZ"), strlen(cerr("=NZ")),
 	    "bad key \"\" in \"=NZ\" (word 1)", "empty key");
+	is_mem(cerr("(a=1"), strlen(cerr("(a=1")),
+	    "bad key \"(a\" in \"(a=1\" (word 1): \"(\" and \")\" are "
+	    "words of their own", "glued parenthesis");
 	is_mem(cerr("x:y"), strlen(cerr("x:y")),
 	    "bad key \"x:y\" (word 1)", "no operator");
 	is_mem(cerr("off<1e3"), strlen(cerr("off<1e3")),
@@ -248,8 +251,8 @@ test_limits(void)
 	struct expr_limits lim = { 1000, 1 << 20 };
 	struct rec r = { 0 };
 	struct rec_err re;
+	const struct scan_field *f;
 	struct expr *e;
-	const char *p;
 	size_t n;
 	int rc;
 
@@ -262,7 +265,7 @@ test_limits(void)
 	ok(rc == -1, "catastrophic regex hits a limit");
 	ok(strstr(expr_error(e), "regex \"(a+)+$\" (word 1) hit the") != NULL,
 	    "limit message: %s", expr_error(e));
-	ok(expr_needle(e, &p, &n) == -1, "no needle for a regex");
+	ok(expr_needles(e, &f, &n) == -1, "no needle for a regex");
 	expr_free(e);
 	rec_free(&r);
 }
@@ -272,25 +275,33 @@ test_needle(void)
 {
 	char err[512], *w[] = { "a~x", "country=NZ", "b=xy" };
 	char *w2[] = { "a=x\\ty" }, *w3[] = { "a=1", "or", "b=2" };
+	char *w5[] = { "a=1", "and", "b=2", "c=3" };
 	char tab[] = "a=x\ty", *w4[] = { tab };
+	const struct scan_field *f;
 	struct expr *e;
-	const char *p;
 	size_t n;
 
 	e = expr_compile(3, w, NULL, err, sizeof(err));
-	ok(expr_needle(e, &p, &n) == 0, "needle of an and");
-	is_mem(p, n, "country=NZ", "the longest = test");
+	ok(expr_needles(e, &f, &n) == 0, "needles of an and with a regex");
+	ok(n == 2, "two needles");
+	is_mem(f[0].p, f[0].len, "country=NZ", "first = test");
+	is_mem(f[1].p, f[1].len, "b=xy", "second = test");
 	expr_free(e);
 	e = expr_compile(1, w2, NULL, err, sizeof(err));
-	ok(expr_needle(e, &p, &n) == 1, "needle of one test is enough");
-	is_mem(p, n, "a=x\\ty", "escaped form");
+	ok(expr_needles(e, &f, &n) == 1 && n == 1,
+	    "needle of one test is enough");
+	is_mem(f[0].p, f[0].len, "a=x\\ty", "escaped form");
 	expr_free(e);
 	e = expr_compile(1, w4, NULL, err, sizeof(err));
-	ok(expr_needle(e, &p, &n) == 1, "needle with a raw TAB");
-	is_mem(p, n, "a=x\\ty", "escaped from a raw TAB");
+	ok(expr_needles(e, &f, &n) == 1, "needle with a raw TAB");
+	is_mem(f[0].p, f[0].len, "a=x\\ty", "escaped from a raw TAB");
 	expr_free(e);
 	e = expr_compile(3, w3, NULL, err, sizeof(err));
-	ok(expr_needle(e, &p, &n) == -1, "no needle for an or");
+	ok(expr_needles(e, &f, &n) == -1, "no needle for an or");
+	expr_free(e);
+	e = expr_compile(4, w5, NULL, err, sizeof(err));
+	ok(expr_needles(e, &f, &n) == 1 && n == 3,
+	    "an and of = tests: its needles are enough");
 	expr_free(e);
 }
 

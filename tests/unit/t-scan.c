@@ -14,33 +14,51 @@
 
 /* Returns what scan_record should say, from rec_parse. */
 static int
-want(const char *line, size_t len, const char *field, size_t flen)
+want(const char *line, size_t len, const struct scan_field *f, size_t nf)
 {
 	struct rec r = { 0 };
 	struct rec_err e;
-	size_t i;
-	int rc = 0;
+	size_t i, j, nfound = 0;
+	int rc;
 
 	if (rec_parse(&r, line, len, &e) == -1)
 		rc = -1;
-	else
-		for (i = 0; i < r.nf; i++)
-			if (r.f[i].klen + 1 + r.f[i].vlen == flen &&
-			    memcmp(r.f[i].key, field, flen) == 0)
-				rc = 1;
+	else {
+		for (j = 0; j < nf; j++)
+			for (i = 0; i < r.nf; i++)
+				if (r.f[i].klen + 1 + r.f[i].vlen == f[j].len &&
+				    memcmp(r.f[i].key, f[j].p, f[j].len) == 0) {
+					nfound++;
+					break;
+				}
+		rc = nfound == nf;
+	}
 	rec_free(&r);
 	return rc;
 }
 
+/* Checks line against the fields named by the words of fields. */
 static int
-check(const char *line, size_t len, const char *field)
+check(const char *line, size_t len, const char *fields)
 {
-	int got = scan_record(line, len, field, strlen(field));
-	int exp = want(line, len, field, strlen(field));
+	struct scan_field f[SCAN_MAXFIELDS];
+	const char *p = fields, *q;
+	size_t nf = 0;
+	int got, exp;
 
+	for (; nf < SCAN_MAXFIELDS; p = q + 1) {
+		if ((q = strchr(p, ' ')) == NULL)
+			q = p + strlen(p);
+		f[nf].p = p;
+		f[nf++].len = (size_t)(q - p);
+		if (*q == '\0')
+			break;
+	}
+	got = scan_record(line, len, f, nf);
+	exp = want(line, len, f, nf);
 	if (got != exp)
-		printf("# line \"%.*s\" field %s: got %d want %d\n", (int)len,
-		    line, field, got, exp);
+		printf("# line \"%.*s\" fields %s: got %d want %d\n",
+		    (int)len, line, fields, got, exp);
 	return got == exp;
 }
 
@@ -78,6 +96,10 @@ main(void)
 		ok(check(fixed[i], n, "country=NZ"), "fixed %zu", i);
 	}
 	ok(check("a=1\0b", 5, "a=1"), "NUL byte");
+	ok(check("a=1\tb=2", 7, "a=1 b=2"), "two fields, both there");
+	ok(scan_record("a=1\tb=2", 7, NULL, 0) == 1, "no fields: all there");
+	ok(check("a=1\tb=2", 7, "b=2 a=1 a=1"), "a field named twice");
+	ok(check("a=1\tb=2", 7, "a=1 b=3"), "one of two missing");
 	for (i = 0; i < 200000; i++) {
 		n = rnd() % 100;
 		for (j = 0; j < n; j++)
@@ -86,7 +108,8 @@ main(void)
 			line[0] = 'a';
 			line[1] = '=';
 		}
-		if (!check(line, n, rnd() % 2 ? "a=N" : "country=NZ"))
+		if (!check(line, n, rnd() % 3 == 0 ? "a=N" : rnd() % 2 ?
+		    "country=NZ" : "a=N b=Z a=a"))
 			bad++;
 	}
 	ok(bad == 0, "random lines agree with rec_parse (%d differ)", bad);
