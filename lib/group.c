@@ -161,10 +161,12 @@ group_record(struct group *g, const struct rec *r)
 		    (vid = reallocarray(NULL, n, sizeof(*vid))) == NULL)
 			return -1;
 		for (j = 0; j < n; j++) {
-			const struct field *f = &r->f[g->pos[start[g->nkeys] + j]];
+			const struct field *f;
 			long id;
 
-			if ((id = count_intern(&g->vals, f->val, f->vlen)) == -1)
+			f = &r->f[g->pos[start[g->nkeys] + j]];
+			id = count_intern(&g->vals, f->val, f->vlen);
+			if (id == -1)
 				goto done;
 			vid[j] = (uint32_t)id;
 		}
@@ -357,8 +359,9 @@ group_merge(struct group *g, const struct rec *r, char *err, size_t errsz)
 	for (i = lead, k = 0; k < g->nkeys; k++) {
 		if (i < r->nf - 1 && r->f[i].klen == g->klen[k] &&
 		    memcmp(r->f[i].key, g->key[k], g->klen[k]) == 0) {
+			f = &r->f[i];
 			if (buf_addc(&g->gkey, GROUP_PRESENT) == -1 ||
-			    buf_add(&g->gkey, r->f[i].val, r->f[i].vlen) == -1 ||
+			    buf_add(&g->gkey, f->val, f->vlen) == -1 ||
 			    buf_addc(&g->gkey, '\0') == -1)
 				return -1;
 			i++;
@@ -367,6 +370,7 @@ group_merge(struct group *g, const struct rec *r, char *err, size_t errsz)
 		else if (buf_addc(&g->gkey, GROUP_ABSENT) == -1)
 			return -1;
 	}
+	f = &r->f[r->nf - 1];
 	if (i != r->nf - 1 ||
 	    !iskey(f, g->of == NULL ? PFX "count" : PFX "value"))
 		goto bad;

@@ -25,7 +25,7 @@ struct group {
 	size_t		 nkeys;
 	char		*key[GROUP_MAXKEYS];	/* the grouped keys */
 	size_t		 klen[GROUP_MAXKEYS];
-	char		*of;		/* distinct values of this key, or NULL */
+	char		*of;		/* count distinct values of it, or NULL */
 	size_t		 oflen;
 	int		 absent;	/* -a: a missing key is a group too */
 	struct count	 groups;

@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "diag.h"
 #include "recscan.h"
@@ -109,6 +112,72 @@ wanted(const struct recscan_keys *want, const unsigned char *k, size_t klen)
 	return 0;
 }
 
+/*
+ * Keys repeat from record to record: a key of up to seven bytes that was
+ * checked before is found again with its "=" in one 8-byte word, and
+ * whether it is wanted with it, instead of byte by byte. Entries note
+ * the want set they were made for.
+ */
+static struct {
+	uint64_t			 word;	/* key and "=", zero padded */
+	const struct recscan_keys	*want;
+	size_t				 nwant;
+	int				 keep;
+} kcache[64];
+
+static size_t
+kslot(uint64_t w)
+{
+	return (size_t)((w * 0x9E3779B97F4A7C15ULL) >> 58);
+}
+
+/*
+ * Returns whether the cached key at *p is wanted, moving *p to its "=",
+ * or -1 when the key is not in the cache.
+ */
+static int
+cached_key(const unsigned char **pp, const unsigned char *end,
+    const struct recscan_keys *want)
+{
+	const unsigned char *p = *pp;
+	uint64_t w, eq, kw;
+	size_t klen, s;
+
+	if (end - p < 8)
+		return -1;
+	memcpy(&w, p, 8);
+	eq = ((w ^ (ONES * '=')) - ONES) & ~(w ^ (ONES * '=')) & (ONES * 0x80);
+	if (eq == 0)
+		return -1;
+	/* The lowest flagged byte is the first "=". */
+	klen = (size_t)__builtin_ctzll(eq) / 8;
+	kw = klen == 7 ? w : w & ((1ULL << (8 * (klen + 1))) - 1);
+	s = kslot(kw);
+	if (klen == 0 || kcache[s].word != kw || kcache[s].want != want ||
+	    kcache[s].nwant != (want ? want->n : 0))
+		return -1;
+	*pp = p + klen;
+	return kcache[s].keep;
+}
+
+/* Notes a checked key, with its "=" after it at k[klen]. */
+static void
+cache_key(const unsigned char *k, size_t klen,
+    const struct recscan_keys *want, int keep)
+{
+	uint64_t kw = 0;
+	size_t s;
+
+	if (klen > 7)
+		return;
+	memcpy(&kw, k, klen + 1);
+	s = kslot(kw);
+	kcache[s].word = kw;
+	kcache[s].want = want;
+	kcache[s].nwant = want ? want->n : 0;
+	kcache[s].keep = keep;
+}
+
 int
 recscan_parse(struct rec *r, const char *line, size_t len,
     const struct recscan_keys *want, struct rec_err *e)
@@ -125,13 +194,19 @@ recscan_parse(struct rec *r, const char *line, size_t len,
 	if (len == 0)
 		goto slow;
 	for (;;) {
+		int keep;
+
 		k = p;
-		if (keyc[*p] != 1)
-			goto slow;
-		while (++p < end && keyc[*p] != 0)
-			;
-		if (p == end || *p != '=')
-			goto slow;
+		if ((keep = cached_key(&p, end, want)) == -1) {
+			if (keyc[*p] != 1)
+				goto slow;
+			while (++p < end && keyc[*p] != 0)
+				;
+			if (p == end || *p != '=')
+				goto slow;
+			keep = wanted(want, k, (size_t)(p - k));
+			cache_key(k, (size_t)(p - k), want, keep);
+		}
 		v = ++p;
 		for (;;) {
 			/*
@@ -139,6 +214,22 @@ recscan_parse(struct rec *r, const char *line, size_t len,
 			 * (NUL, TAB, CR and a few plain controls), a
 			 * backslash, or 0x80 and up; then byte by byte.
 			 */
+#ifdef __SSE2__
+			/* The same test sixteen bytes at a time. */
+			while (end - p >= 16) {
+				__m128i x = _mm_loadu_si128((const void *)p);
+				__m128i lo = _mm_cmplt_epi8(x, _mm_set1_epi8(0x0E));
+				__m128i bs = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+				unsigned m = (unsigned)_mm_movemask_epi8(
+				    _mm_or_si128(_mm_or_si128(lo, bs), x));
+
+				if (m != 0) {
+					p += __builtin_ctz(m);
+					goto special;
+				}
+				p += 16;
+			}
+#endif
 			while (end - p >= 8) {
 				uint64_t w, t;
 
@@ -155,6 +246,9 @@ recscan_parse(struct rec *r, const char *line, size_t len,
 			}
 			while (p < end && cls[*p] == C_PLAIN)
 				p++;
+#ifdef __SSE2__
+special:
+#endif
 			if (p == end || *p == '\t')
 				break;
 			if (*p == '\\') {
@@ -169,7 +263,7 @@ recscan_parse(struct rec *r, const char *line, size_t len,
 			} else
 				goto slow;
 		}
-		if (!wanted(want, k, (size_t)(v - 1 - k)))
+		if (!keep)
 			goto next;
 		if (r->nf == r->cap) {
 			size_t cap = r->cap ? r->cap * 2 : 16;

@@ -225,8 +225,8 @@ bars(struct buf *b, const struct group *g, const size_t *ids, size_t n,
 		nl = memchr(p, '\n', lines.len - (size_t)(p - lines.p));
 		if (buf_add(b, p, (size_t)(nl - p)) == -1)
 			goto done;
-		if (i > 0 && (buf_adds(b, "  ") == -1 ||
-		    report_bar(b, g->groups.ent[ids[i - 1]].n, max, barw) == -1))
+		if (i > 0 && (buf_adds(b, "  ") == -1 || report_bar(b,
+		    g->groups.ent[ids[i - 1]].n, max, barw) == -1))
 			goto done;
 		if (buf_addc(b, '\n') == -1)
 			goto done;
@@ -319,7 +319,8 @@ dot(struct buf *b, const struct group *g, const size_t *ids, size_t n)
 			nbad++;
 			continue;
 		}
-		if (count_intern(&nodes, v.p + colon + 1, gt - colon - 1) == -1 ||
+		if (count_intern(&nodes, v.p + colon + 1, gt - colon - 1)
+		    == -1 ||
 		    count_intern(&nodes, v.p + gt + 1, v.len - gt - 1) == -1)
 			goto done;
 		if (g->groups.ent[ids[i]].n > max)

@@ -197,7 +197,8 @@ fill(struct table *t, struct summary *s, const struct keysum *ks,
 		    (unsigned long long)s->keys.ent[kids[i]].n);
 		if (table_cells(t, CELL_NUM, num) == -1)
 			goto done;
-		snprintf(num, sizeof(num), "%llu", (unsigned long long)k->nvals);
+		snprintf(num, sizeof(num), "%llu",
+		    (unsigned long long)k->nvals);
 		if (table_cells(t, CELL_NUM, tracked ? num : "") == -1)
 			goto done;
 		/* "CN 40, US 35": the values unescaped, the table escapes. */

@@ -19,7 +19,7 @@ enum table_fmt { TABLE_ALIGNED, TABLE_TSV, TABLE_CSV, TABLE_MD };
 enum cell_kind {
 	CELL_TEXT,		/* left aligned */
 	CELL_NUM,		/* right aligned */
-	CELL_NONE		/* an absent value: "(none)", empty in TSV, CSV */
+	CELL_NONE		/* absent: "(none)", empty in TSV and CSV */
 };
 
 struct cell {

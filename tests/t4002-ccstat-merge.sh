@@ -107,11 +107,27 @@ test_expect_success 'partials of records and of documents are refused' '
 	test_grep "^ccstat: c2:1: partial count of another kind" err
 '
 
+test_expect_success 'partials with and without -a are refused' '
+	ccstat -o rec -a to -- p1 >c1 &&
+	ccstat -o rec to -- p2 >c2 &&
+	test_expect_code 2 ccstat -M c2 c1 >out 2>err &&
+	test_grep "^ccstat: c1:1: partial count of another kind (want \"ccstat.by=to\")" err &&
+	test_expect_code 2 ccstat -M c1 c2 >out 2>err &&
+	test_grep "^ccstat: c2:1: partial count of another kind (want \"ccstat.by=to\\\\tccstat.absent=yes\")" err
+'
+
+test_expect_success '-M -o dot wants partial counts of act' '
+	ccstat -o rec country -- p1 >c1 &&
+	test_expect_code 2 ccstat -M -o dot c1 >out 2>err &&
+	test_grep "the partial counts are not of act" err
+'
+
 test_expect_success 'a bad count is reported with name and line, exit 2' '
 	printf "ccstat.by=country\tccstat.total=3\nccstat.by=country\tcountry=CN\tccstat.count=x1\n" >bad &&
 	test_expect_code 2 ccstat -M bad >out 2>err &&
 	echo "ccstat: bad:2: bad count \"x1\" in field 3" >expect &&
-	test_cmp expect err
+	test_cmp expect err &&
+	test ! -s out
 '
 
 test_expect_success 'counts with a sign or leading zero are bad' '

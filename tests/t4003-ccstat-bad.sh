@@ -9,7 +9,8 @@ test_expect_success 'a malformed record stops the run: name:line, exit 2' '
 	printf "doc=a\tcountry=CN\nno equals here\ndoc=b\tcountry=US\n" >in &&
 	test_expect_code 2 ccstat country -- in >out 2>err &&
 	echo "ccstat: in:2: no \"=\" in field 1 \"no equals here\"" >expect &&
-	test_cmp expect err
+	test_cmp expect err &&
+	test ! -s out
 '
 
 test_expect_success 'a bad key and a bad escape are reported' '
@@ -187,5 +188,20 @@ test_expect_success 'flat memory: 100,000 distinct values' '
 	printf "k\tcount\tshare\nv000000\t1\t14.3\n" >expect &&
 	test_cmp expect out
 '
+
+if [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; then
+	test_expect_success 'memory grows with groups, not with the input' '
+		awk "BEGIN { for (i = 0; i < 100000; i++) printf \"k=v%06d\n\", i }" >one &&
+		for i in 1 2 3 4 5 6 7 8 9 10; do cat one; done >ten &&
+		/usr/bin/time -f %M -o m1 ccstat -o tsv k -- one >out1 &&
+		/usr/bin/time -f %M -o m10 ccstat -o tsv k -- ten >out10 &&
+		m1=$(tail -n 1 m1) && m10=$(tail -n 1 m10) &&
+		echo "peak KiB: $m1 for 1x, $m10 for 10x" &&
+		test "$m10" -lt $((m1 + m1 / 4)) &&
+		test "$m1" -lt 65536
+	'
+else
+	test_skip 'memory grows with groups, not with the input' 'no GNU time'
+fi
 
 test_done

@@ -62,7 +62,7 @@ main(int argc, char *argv[])
 {
 	struct report_opts ro = { 0, 0, 80 };
 	enum report_fmt fmt = REPORT_TABLE;
-	struct recscan_keys want;
+	struct recscan_keys want, *wantp;
 	struct recin ri;
 	struct group g;
 	struct summary sm;
@@ -71,7 +71,7 @@ main(int argc, char *argv[])
 	const char *errstr;
 	char *of = NULL, msg[256];
 	int ch, aflag = 0, lflag = 0, merge = 0, skip_bad = 0, rc, status;
-	int dashdash, nfiles;
+	int dashdash, nfiles, stopped = 0;
 	char **files;
 
 	while ((ch = getopt(argc, argv, "+adhkL:lMn:o:su:V")) != -1) {
@@ -104,8 +104,8 @@ main(int argc, char *argv[])
 			break;
 		case 'o':
 			if (report_fmt(optarg, &fmt) == -1)
-				errx(CC_ERR, "-o %s: unknown format (table, tsv, "
-				    "csv, json, md, bar, dot, rec)", optarg);
+				errx(CC_ERR, "-o %s: unknown format (table, "
+				    "tsv, csv, json, md, bar, dot, rec)", optarg);
 			break;
 		case 's':
 			skip_bad = 1;
@@ -174,6 +174,8 @@ main(int argc, char *argv[])
 		recscan_want(&want, argv[i]);
 	if (of != NULL)
 		recscan_want(&want, of);
+	/* Grouping reads only its keys; the summary and -M read all. */
+	wantp = merge || nkeys == 0 ? NULL : &want;
 	ro.top = ntop;
 	ro.width = columns();
 
@@ -181,20 +183,27 @@ main(int argc, char *argv[])
 	recin_init(&ri, nfiles, files, maxlen, skip_bad);
 	group_init(&g, nkeys, argv, of, aflag);
 	summary_init(&sm);
-	while ((rc = recscan_next(&ri, merge || nkeys == 0 ? NULL : &want, &r)) == 1) {
+	while ((rc = recscan_next(&ri, wantp, &r)) == 1) {
 		if (merge) {
 			rc = group_merge(&g, r, msg, sizeof(msg));
-			if (rc == -2 && bad_partial(&ri, msg))
+			if (rc == -2 && bad_partial(&ri, msg)) {
+				stopped = 1;
 				break;
+			}
 		} else if (nkeys > 0)
 			rc = group_record(&g, r);
 		else
 			rc = summary_record(&sm, r);
 		if (rc == -1)
-			err(CC_ERR, "%s:%llu", recin_name(&ri), recin_line(&ri));
+			err(CC_ERR, "%s:%llu", recin_name(&ri),
+			    recin_line(&ri));
 	}
+	/* A bad line stops the run: no counts, which would be short. */
+	stopped |= rc == -1;
 	status = recin_end(&ri);
-	if (merge && fmt == REPORT_DOT && g.nkeys > 0 &&
+	if (stopped)
+		status = CC_ERR;
+	else if (merge && fmt == REPORT_DOT && g.nkeys > 0 &&
 	    (g.nkeys != 1 || strcmp(g.key[0], "act") != 0)) {
 		warnx("-o dot draws the act graph: the partial counts are "
 		    "not of act");
