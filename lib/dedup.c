@@ -282,8 +282,16 @@ dedup_keyofset(struct dedup_key *k, uint64_t *h, size_t n, int near)
 	k->nshingle = 0;
 	if (!near)
 		return;
-	for (i = 0; i < m; i++)
-		minhash(k->sig, h[i]);
+	/*
+	 * The permutations need both halves of a hash to vary: mix the
+	 * caller's values, which need not be random (in the tests they are
+	 * small numbers).
+	 */
+	for (i = 0; i < m; i++) {
+		uint64_t z = h[i];
+
+		minhash(k->sig, splitmix(&z));
+	}
 	k->nshingle = m;
 }
 
