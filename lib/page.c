@@ -293,8 +293,9 @@ page_mdy(const char *s, size_t n, int *y, int *m, int *d)
 				j += 1 + k;
 				if (j < n && s[j] == ',')
 					j++;
-				if (j < n && s[j] == ' ' && number_at(s + j + 1,
-				    n - j - 1, 4, y) == 4 && *d >= 1 && *d <= 31)
+				if (j < n && s[j] == ' ' && *d >= 1 &&
+				    *d <= 31 && number_at(s + j + 1,
+				    n - j - 1, 4, y) == 4)
 					return 1;
 			}
 		}
@@ -566,9 +567,8 @@ new_doc(struct page *pg, size_t i)
 	d = &pg->docs[pg->ndocs++];
 	memset(d, 0, sizeof(*d));
 	d->num = ++pg->docnum;
-	d->rstart = pg->p[i].ff || i == 0 ? pg->p[i].roff : pg->p[i].roff;
-	if (d->num == 1)
-		d->rstart = 0;
+	/* The first document of an input starts at its first byte. */
+	d->rstart = d->num == 1 ? 0 : pg->p[i].roff;
 	pg->zone = Z_HEAD;
 	pg->listmode = 0;
 	return 0;
@@ -782,7 +782,6 @@ page_decide(struct page *pg, int final)
 				d->complete = 1;
 				if (new_doc(pg, k) == -1)
 					return -1;
-				pg->docs[pg->ndocs - 1].rstart = pg->p[k].roff;
 				i = k;
 				continue;
 			}

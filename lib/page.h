@@ -25,7 +25,7 @@ enum { PAGE_BODY, PAGE_TITLE, PAGE_DATELINE, PAGE_BOILER };
 struct page_para {
 	size_t			 cs, ce;	/* clean text in the buffer */
 	size_t			 m0, m1;	/* its map entries */
-	unsigned long long	 roff;		/* raw offset of its first byte */
+	unsigned long long	 roff;		/* raw offset of its start */
 	int			 ff;		/* a form feed came before it */
 	int			 nlines, nwords;
 	unsigned		 flags;
@@ -41,8 +41,7 @@ struct page_doc {
 	char			 source[80];
 	int			 date_rank;	/* how good date is */
 	int			 year;		/* from a date bar or byline */
-	int			 dl_month, dl_day;	/* a dateline without year */
-	int			 frozen;	/* records written: no changes */
+	int			 frozen;	/* records written: fixed */
 	int			 complete;
 	unsigned long		 npar, nsent;	/* written so far */
 };
@@ -54,8 +53,8 @@ struct page {
 	size_t			 done;		/* paragraphs decided */
 	struct page_doc		*docs;
 	size_t			 ndocs, capdocs;
-	unsigned long		 docnum;	/* of the last document started */
-	int			 detect;	/* find documents on the stream */
+	unsigned long		 docnum;	/* of the last one started */
+	int			 detect;	/* find documents in it */
 	/* line joining */
 	int			 inpara, soft, lastend;
 	int			 pending_ff;

@@ -23,9 +23,10 @@
 
 enum { M_SENT, M_PARA, M_DOC };
 
-static int		 bflag, mode = M_SENT, qflag, strict;
+static int		 bflag, lflag, mode = M_SENT, qflag, strict;
 static const size_t	 kind_len[] = { 4, 5, 8, 6 };	/* of page_kinds */
-static struct buf	 out, nfc;
+static struct buf	 out, nfc, cache_pfx, cache_meta;
+static unsigned long	 cache_gen, cache_num, sink_gen;
 static struct sentv	 sv;
 
 /* Where the records of the current input go: name and passed fields. */
@@ -36,6 +37,7 @@ struct sink {
 	const struct rec *in;		/* -r: the input record */
 	int		 has_date, has_source;
 	struct buf	 escname;	/* name, escaped */
+	unsigned long	 gen;		/* new for every input and record */
 	int		 docopen;	/* -d: a record is open */
 	size_t		 curdoc;	/* -d: its document number */
 };
@@ -167,14 +169,28 @@ put(struct sink *k, struct page *pg, size_t i, size_t a, size_t e, int kind,
 		d->npar++;
 	if (qflag)
 		return 0;
+	/*
+	 * The fields before par, and date and source, are the same for every
+	 * record of a document (frozen above): built once per document.
+	 */
+	if (k->gen != cache_gen || d->num != cache_num) {
+		buf_reset(&cache_pfx);
+		buf_reset(&cache_meta);
+		if (add_prefix(&cache_pfx, k, pg, i) == -1 ||
+		    add_meta(&cache_meta, k, d) == -1)
+			return -1;
+		cache_gen = k->gen;
+		cache_num = d->num;
+	}
 	buf_reset(&out);
-	if (add_prefix(&out, k, pg, i) == -1 ||
+	if (buf_add(&out, cache_pfx.p, cache_pfx.len) == -1 ||
 	    addnum(&out, "par", 3, d->npar) == -1 ||
 	    (mode == M_SENT && addnum(&out, "sent", 4, ++d->nsent) == -1) ||
 	    addnum(&out, "off", 3, page_off(pg, i, a)) == -1 ||
 	    rec_add_raw(&out, "kind", 4, page_kinds[kind],
 	    kind_len[kind]) == -1 ||
-	    add_meta(&out, k, d) == -1 ||
+	    (cache_meta.len > 0 && (buf_addc(&out, '\t') == -1 ||
+	    buf_add(&out, cache_meta.p, cache_meta.len) == -1)) ||
 	    add_text(&out, page_text(pg, i) + a, e - a) == -1 ||
 	    buf_addc(&out, '\n') == -1)
 		return -1;
@@ -208,9 +224,15 @@ put_doc(struct sink *k, struct page *pg, size_t i)
 		k->curdoc = d->num;
 	} else if (buf_adds(&out, "\\n") == -1)
 		return -1;
-	buf_reset(&nfc);
-	if (utf_nfc(&nfc, s, n) == -1 || esc_encode(&out, nfc.p, nfc.len) == -1)
-		return -1;
+	if (is_ascii(s, n) && memchr(s, '\\', n) == NULL) {
+		if (buf_add(&out, s, n) == -1)
+			return -1;
+	} else {
+		buf_reset(&nfc);
+		if (utf_nfc(&nfc, s, n) == -1 ||
+		    esc_encode(&out, nfc.p, nfc.len) == -1)
+			return -1;
+	}
 	return io_write(out.p, out.len);
 }
 
@@ -247,7 +269,8 @@ put_para(struct sink *k, struct page *pg, size_t i)
 			if (a < n && (s[a] == ' ' || s[a] == '-' ||
 			    s[a] == ':'))
 				a++;
-			else if (a + 2 < n && memcmp(s + a, "\xe2\x80", 2) == 0 &&
+			else if (a + 2 < n &&
+			    memcmp(s + a, "\xe2\x80", 2) == 0 &&
 			    ((unsigned char)s[a + 2] == 0x93 ||
 			    (unsigned char)s[a + 2] == 0x94))
 				a += 3;
@@ -306,13 +329,14 @@ split_file(const char *path, size_t maxlen)
 	char *line;
 	size_t len;
 	int r, status = CC_OK;
-	unsigned long long bad = 0;
+	unsigned long long bad = 0, nnul = 0;
 
 	if (io_open(&in, path, maxlen) == -1) {
 		warn("%s", path);
 		return CC_ERR;
 	}
 	memset(&k, 0, sizeof(k));
+	k.gen = ++sink_gen;
 	k.name = path;
 	if (esc_encode(&k.escname, path, strlen(path)) == -1 ||
 	    buf_addc(&k.escname, '\0') == -1)
@@ -326,8 +350,8 @@ split_file(const char *path, size_t maxlen)
 			break;
 		}
 		if (r == IO_TOOLONG) {
-			diag_at(in.name, in.lineno, "line longer than %zu bytes "
-			    "(raise the limit with -L)", maxlen);
+			diag_at(in.name, in.lineno, "line longer than %zu "
+			    "bytes (raise the limit with -L)", maxlen);
 			status = CC_ERR;
 			continue;
 		}
@@ -337,7 +361,7 @@ split_file(const char *path, size_t maxlen)
 			err(CC_ERR, NULL);
 		if (strict && pg.t.nbad + pg.t.nnul > bad) {
 			/* Nothing more of this file goes out. */
-			diag_at(in.name, in.lineno, "%s", pg.t.nnul > 0 ?
+			diag_at(in.name, in.lineno, "%s", pg.t.nnul > nnul ?
 			    "NUL byte" : "invalid UTF-8");
 			page_free(&pg);
 			io_close(&in);
@@ -345,7 +369,10 @@ split_file(const char *path, size_t maxlen)
 			return CC_ERR;
 		}
 		bad = pg.t.nbad + pg.t.nnul;
-		if (page_full(&pg) && flush(&k, &pg, 0) == -1)
+		nnul = pg.t.nnul;
+		/* Live pipelines (-l) get each document when it ends. */
+		if ((page_full(&pg) || (lflag && !pg.inpara)) &&
+		    flush(&k, &pg, 0) == -1)
 			goto fail;
 	}
 	if (flush(&k, &pg, 1) == -1)
@@ -400,6 +427,7 @@ split_records(int argc, char **argv, size_t maxlen, int skip_bad)
 			continue;
 		}
 		memset(&k, 0, sizeof(k));
+		k.gen = ++sink_gen;
 		k.in = r;
 		k.has_date = rec_find(r, "date", 0) >= 0;
 		k.has_source = rec_find(r, "source", 0) >= 0;
@@ -428,7 +456,7 @@ split_records(int argc, char **argv, size_t maxlen, int skip_bad)
 			if (page_full(&pg) && flush(&k, &pg, 0) == -1)
 				break;
 		}
-		/* Record values hold valid UTF-8 and no NUL: nothing to count. */
+		/* Record values hold valid UTF-8 and no NUL: none to count. */
 		if (flush(&k, &pg, 1) == -1)
 			break;
 	}
@@ -444,7 +472,7 @@ main(int argc, char *argv[])
 {
 	const char *errstr;
 	size_t maxlen = IO_MAXLEN_DEFAULT;
-	int ch, i, lflag = 0, rflag = 0, sflag = 0, status = CC_OK, r;
+	int ch, i, rflag = 0, sflag = 0, status = CC_OK, r;
 
 	while ((ch = getopt(argc, argv, "+bdhL:lpqrSsV")) != -1) {
 		switch (ch) {
@@ -504,6 +532,8 @@ main(int argc, char *argv[])
 		}
 	buf_free(&out);
 	buf_free(&nfc);
+	buf_free(&cache_pfx);
+	buf_free(&cache_meta);
 	sent_free(&sv);
 	return io_close_stdout(status);
 }
