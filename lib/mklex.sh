@@ -85,6 +85,8 @@ function fkind(path,   b) {
 	if (b ~ /^not/) return "not"
 	if (b ~ /^cue/) return "cue"
 	if (b ~ /^clause/) return "clause"
+	if (b ~ /^generic/) return "generic"
+	if (b ~ /^suffix/) return "suffix"
 	return ""
 }
 BEGIN {
@@ -102,7 +104,7 @@ FNR == 1 {
 	late = kind == "lex" && (FILENAME in done)
 	done[FILENAME] = 1
 	if (kind == "" && FILENAME !~ /\.lex$/ && \
-	    FILENAME !~ /(generic|suffixes|countries\.hand|context)\.tsv$/)
+	    FILENAME !~ /(countries\.hand|context)\.tsv$/)
 		printf "mklex.sh: %s: unknown table, skipped\n", FILENAME \
 		    >"/dev/stderr"
 	delete hdr
@@ -149,15 +151,33 @@ kind == "actor" || kind == "person" {
 	    (k != "" && kind == "actor" ? (st ~ /^[A-Z][A-Z]$/ ? " " : "") \
 	    "kind=" k : ""))
 	t = kind == "actor" && k == "bloc" ? "org" : kind
-	# A name several states use ("Foreign Ministry") names none alone.
+	# A name several states use ("Foreign Ministry") is for generic.tsv
+	# to resolve; alone it names none.
 	if (st == "?")
-		t = "not"
+		next
 	if (t == "org")
 		o = opts(col("flags"), "")
 	rows(t, name, name, o)
 	n = split(col("aliases"), al, "|")
 	for (i = 1; i <= n; i++)
 		rows(t, name, al[i], o)
+	next
+}
+# A name several states use: the actor for the state the sentence ties
+# it to, "*" when it names none.
+kind == "generic" {
+	st = col("state")
+	if (st ~ /^([A-Z][A-Z0-9]+|\*)$/)
+		rows("generic", col("actor"), phr() != "" ? phr() : col("form"), \
+		    opts(col("flags"), "state=" st))
+	next
+}
+# Vendor naming schemes: "Charcoal Typhoon" is a Chinese group.
+kind == "suffix" {
+	sf = col("suffix")
+	if (sf ~ /^[A-Z][a-z]+$/)
+		rows("suffix", col("country") != "" ? col("country") : "-", sf,
+		    "case")
 	next
 }
 kind == "not" {

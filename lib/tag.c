@@ -39,6 +39,8 @@ struct act {
 };
 
 #define DOCPEOPLE	32
+#define DOCWORDS	96
+#define TAG_MAXMENTIONS	1000
 #define MAXSIDE		16
 
 struct tagger {
@@ -51,12 +53,24 @@ struct tagger {
 	size_t			 na, acap;
 	struct tag		*out;
 	size_t			 nout, ocap;
+	struct tag		*sorted;	/* out in the order of keys */
+	size_t			 scap;
 	struct buf		 acts;		/* act strings */
 	struct buf		 doc;		/* current document id */
 	const struct lexent	*people[DOCPEOPLE];
 	size_t			 npeople;
+	struct {
+		const char		*w;
+		size_t			 n;
+		const struct lexent	*e;
+	}			 words[DOCWORDS];	/* of their names */
+	size_t			 nwords;
 	int			 inquote;
 	const struct mention	*claimant;	/* the first speaker */
+	struct lexent		 grp[8];	/* groups named by suffix */
+	size_t			 ngrp;
+	uint32_t		 grp0[8];	/* their first tokens */
+	struct buf		 names;		/* their names */
 	size_t			 saypos;	/* token of its verb */
 	size_t			 sayend;
 	size_t			 curpos;	/* of the cue being handled */
@@ -85,7 +99,9 @@ tag_free(struct tagger *tg)
 	free(tg->m);
 	free(tg->a);
 	free(tg->out);
+	free(tg->sorted);
 	free(tg->cls);
+	buf_free(&tg->names);
 	buf_free(&tg->acts);
 	buf_free(&tg->doc);
 	free(tg);
@@ -119,30 +135,28 @@ grow(void *p, size_t *cap, size_t n, size_t sz)
 	return np;
 }
 
-/* Token helpers. */
+/*
+ * Token helpers. tokis(tg, i, "word") compares token i with a string
+ * literal, its length known at compile time.
+ */
 static int
-tokis(const struct tagger *tg, size_t i, const char *w)
+tokis_n(const struct tagger *tg, size_t i, const char *w, size_t n)
 {
 	const struct lextok *t;
-	const char *f;
-	size_t n;
 
 	if (i >= tg->tk.n)
 		return 0;
 	t = &tg->tk.t[i];
-	f = tg->tk.fold.p + t->foff;
-	/* Most tokens differ in the first byte: no strlen for them. */
-	if (*f != *w)
-		return 0;
-	n = strlen(w);
-	return t->flen == n && memcmp(f, w, n) == 0;
+	return t->flen == n && memcmp(tg->tk.fold.p + t->foff, w, n) == 0;
 }
+
+#define tokis(tg, i, w)	tokis_n((tg), (i), "" w, sizeof(w) - 1)
 
 static int
 tokin(const struct tagger *tg, size_t i, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (tokis(tg, i, *list))
+		if (tokis_n(tg, i, *list, strlen(*list)))
 			return 1;
 	return 0;
 }
@@ -293,6 +307,22 @@ tag_new(const struct lex *lx)
 	return tg;
 }
 
+/* Words for a state's people and offices: "China's embassy". */
+static const char *const offices[] = {
+	"embassy", "embassies", "mission", "government", "officials",
+	"foreign", "ministry", "minister", "president", "leader",
+	"spokesman", "spokeswoman", "spokesperson", "diplomats",
+	"ambassador", "prime", "defence", "defense", "intelligence",
+	"security", "authorities", NULL
+};
+
+/* Whether possessive mention m ("X's") is followed by an office word. */
+static int
+office(const struct tagger *tg, const struct mention *m)
+{
+	return tokin(tg, m->t1 + 2, offices);
+}
+
 /*
  * The subject group before token t: the nearest party before t in the
  * clause that is no place and no possessive ("China's"), then the
@@ -310,7 +340,8 @@ group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 		const struct mention *m = &tg->m[i];
 		int cut = 0;
 
-		if (m->t1 > t || m->kind != M_PARTY || m->host || m->poss)
+		if (m->t1 > t || m->kind != M_PARTY || m->host ||
+		    (m->poss && !office(tg, m)))
 			continue;
 		for (k = m->t1; k < t; k++)
 			if (tg->cls[k] & (C_BOUND | C_PRONOUN))
@@ -411,6 +442,8 @@ addtag(struct tagger *tg, enum tag_key key, const char *val, size_t vlen)
 	return 0;
 }
 
+static void	fillparty(const struct tagger *, struct mention *);
+
 static int
 addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
     int kind)
@@ -425,7 +458,18 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 	m->t1 = t1;
 	m->e = e;
 	m->kind = kind;
-	if (kind == M_PARTY) {
+	if (kind == M_PARTY)
+		fillparty(tg, m);
+	return 0;
+}
+
+/* Sets the party and speaker of a party mention from its entry. */
+static void
+fillparty(const struct tagger *tg, struct mention *m)
+{
+	const struct lexent *e = m->e;
+
+	{
 		if (e->type == LEX_COUNTRY || e->type == LEX_ORG)
 			m->party = e->value;
 		else if (e->type == LEX_ACTOR && e->state != NULL &&
@@ -433,25 +477,42 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 			m->party = e->state;
 		else if (e->type == LEX_PERSON && e->state != NULL)
 			m->party = e->state;
+		else if (e->type == LEX_GENERIC && e->state != NULL &&
+		    strcmp(e->state, "*") != 0)
+			m->party = e->state;
 		else
 			m->party = e->value;
 		m->spk = e->type == LEX_PERSON ? e->value : m->party;
-		m->poss = tokis(tg, t1, "'") && tokis(tg, t1 + 1, "s");
+		m->poss = tokis(tg, m->t1, "'") && tokis(tg, m->t1 + 1, "s");
 	}
-	return 0;
 }
 
 static void
 remember(struct tagger *tg, const struct lexent *e)
 {
+	const char *p;
 	size_t i;
 
 	for (i = 0; i < tg->npeople; i++)
 		if (tg->people[i] == e || strcmp(tg->people[i]->value,
 		    e->value) == 0)
 			return;
-	if (tg->npeople < DOCPEOPLE)
-		tg->people[tg->npeople++] = e;
+	if (tg->npeople == DOCPEOPLE)
+		return;
+	tg->people[tg->npeople++] = e;
+	/* Its words, so that recall compares lengths before bytes. */
+	for (p = e->value; *p != '\0' && tg->nwords < DOCWORDS;) {
+		size_t n = strcspn(p, " ");
+
+		if (n >= 3) {
+			tg->words[tg->nwords].w = p;
+			tg->words[tg->nwords].n = n;
+			tg->words[tg->nwords++].e = e;
+		}
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
 }
 
 /* A person seen earlier in the document named by one word of the name. */
@@ -464,24 +525,75 @@ recall(const struct tagger *tg, size_t i)
 
 	if (!t->isword || !t->upper || t->len < 3)
 		return NULL;
-	for (k = 0; k < tg->npeople; k++) {
-		const char *p = tg->people[k]->value;
-
-		while (*p != '\0') {
-			size_t n = strcspn(p, " ");
-
-			if (n == t->len && memcmp(p, w, n) == 0)
-				return tg->people[k];
-			p += n;
-			while (*p == ' ')
-				p++;
-		}
-	}
+	for (k = 0; k < tg->nwords; k++)
+		if (tg->words[k].n == t->len &&
+		    memcmp(tg->words[k].w, w, t->len) == 0)
+			return tg->words[k].e;
 	return NULL;
 }
 
 static int	inquote(const struct tagger *, size_t);
 static int	isquote(int32_t);
+
+/*
+ * The actor a name several states use stands for in this sentence: the
+ * state named right before it ("Russia's foreign ministry"), the place
+ * after it ("the Justice Department in Washington"), or the state of a
+ * person named before it ("Zhao Lijian, a foreign ministry spokesman");
+ * with none of them, the default entry. Returns the actor entry or NULL.
+ */
+static const struct lexent *
+generic(struct tagger *tg, size_t j)
+{
+	const struct mention *g0 = &tg->m[j];
+	const struct lexent *g, *c;
+	const char *state = NULL;
+	size_t k, end, t0 = g0->t0, t1 = g0->t1;
+
+	if (j > 0) {
+		const struct mention *p = &tg->m[j - 1];
+
+		if (p->kind == M_PARTY && p->e->type == LEX_COUNTRY &&
+		    (p->t1 == t0 || (p->poss && p->t1 + 2 == t0)))
+			state = p->e->value;
+	}
+	k = t1 + 1 + tokis(tg, t1 + 1, "the");
+	if (state == NULL && tokis(tg, t1, "in") && (c = lex_match(tg->lx,
+	    &tg->tk, tg->text, k, &end, LEX_COUNTRY)) != NULL)
+		state = c->value;
+	/* "spokesman Zhao Lijian" after, or a person before. */
+	if (state == NULL && j + 1 < tg->nm && tg->m[j + 1].kind == M_PARTY &&
+	    tg->m[j + 1].e->type == LEX_PERSON && tg->m[j + 1].t0 <= t1 + 2)
+		state = tg->m[j + 1].e->state;
+	for (k = j; state == NULL && k-- > 0;)
+		if (tg->m[k].kind == M_PARTY &&
+		    tg->m[k].e->type == LEX_PERSON && tg->m[k].e->state != NULL)
+			state = tg->m[k].e->state;
+	g = lex_generic(tg->lx, g0->e, state);
+	return g != NULL && g->ref != NULL ? g->ref : g;
+}
+
+static int
+hasspeaker(const struct tagger *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nout; i++)
+		if (tg->out[i].key == TAG_SPEAKER)
+			return 1;
+	return 0;
+}
+
+static int
+hastopic(const struct tagger *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nout; i++)
+		if (tg->out[i].key == TAG_TOPIC)
+			return 1;
+	return 0;
+}
 
 static int
 iscue(const struct mention *m, const char *v)
@@ -628,14 +740,35 @@ events(struct tagger *tg)
 				nt = group_back(tg, c->t0, to, 0);
 			if (nt == 0)
 				continue;
-			/* The claimant: a party before a verb of saying. */
-			for (i = 0; i < j; i++)
+			/*
+			 * The claimant: the subject of the nearest verb of
+			 * saying or event before ("who say Y is behind").
+			 */
+			for (i = j; i-- > 0;)
 				if (iscue(&tg->m[i], "say") ||
 				    (isevent(&tg->m[i]) && tg->m[i].e !=
 				    c->e))
 					break;
-			if (i < j)
-				nf = group_back(tg, tg->m[i].t0, from, 0);
+			if (i < j) {
+				size_t q;
+
+				k = tg->m[i].t0;
+				/*
+				 * "rejects the claims of X, who say Y is
+				 * behind": what a denial rejects is part of
+				 * it, no event of its own.
+				 */
+				if (k > 0 && tokis(tg, k - 1, "who")) {
+					for (q = 0; q < i; q++)
+						if (iscue(&tg->m[q], "deny") ||
+						    iscue(&tg->m[q], "denounce"))
+							break;
+					if (q < i)
+						continue;
+					k -= 1 + tokis(tg, k - 2, ",");
+				}
+				nf = group_back(tg, k, from, 0);
+			}
 		} else if (strcmp(f, "attr") == 0) {
 			/* "a group linked to X": the claim is the speaker's. */
 			if (c->t0 > 0 && !tokin(tg, c->t0 - 1, beaux) &&
@@ -707,14 +840,14 @@ events(struct tagger *tg)
 					if (isevent(&tg->m[k]) &&
 					    strcmp(form(&tg->m[k]), "noun") ==
 					    0) {
-						size_t nf2 = 0;
+						size_t nf2 = 0, q;
 						const char *f2[MAXSIDE];
 
 						noun_parties(tg, k, f2, &nf2,
 						    to, &nt);
 						nt = 0;
-						for (i = 0; i < nf2; i++)
-							to[nt++] = f2[i];
+						for (q = 0; q < nf2; q++)
+							to[nt++] = f2[q];
 					}
 				if (nt == 0 && i < tg->nm && tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
@@ -785,12 +918,20 @@ add:
 		 * What the speaker says: the clause after the verb, or, for
 		 * "..., Zhao said", the quotation before it.
 		 */
-		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword &&
+		if (tokis(tg, tg->saypos, "according")) {
+			/* "According to X, ...": what follows X. */
+			r0 = tg->claimant->t1;
+			r1 = clause_end(tg, r0);
+		} else if (tg->sayend < tg->tk.n &&
+		    tg->tk.t[tg->sayend].isword &&
 		    tg->saypos > 0 && tg->tk.t[tg->saypos - 1].isword) {
 			r0 = tg->sayend;
-			r1 = tg->tk.n;
+			r1 = clause_end(tg, r0);
 		} else {
-			r0 = r1 = 0;
+			/* "X hacked Y, Canada said": all before it. */
+			r0 = 0;
+			r1 = tg->claimant->t0 < tg->saypos ?
+			    tg->claimant->t0 : tg->saypos;
 			for (q = 0; q < tg->nq; q++)
 				if (tg->q1[q] <= tg->saypos) {
 					r0 = tg->q0[q];
@@ -804,12 +945,18 @@ add:
 			    strcmp(tg->a[i].ev, "sanction") != 0 &&
 			    strcmp(tg->a[i].from, x) == 0)
 				break;
-		for (q = 0; q < tg->nm && i == tg->na; q++)
+		for (q = 0; q < tg->nm && i == tg->na; q++) {
+			/* Words about the accusations, not the attacks. */
+			if (isevent(&tg->m[q]) && strcmp(form(&tg->m[q]),
+			    "noun") == 0 && tg->m[q].t0 >= r0 &&
+			    tg->m[q].t0 < r1)
+				break;
 			if (iscue(&tg->m[q], "attack") &&
 			    tg->m[q].t0 >= r0 && tg->m[q].t0 < r1) {
 				at = q;
 				break;
 			}
+		}
 		if (at < tg->nm) {
 			int any = 0, vict = 0;
 
@@ -848,7 +995,10 @@ add:
 		}
 	}
 	/* "Chinese hackers targeted ...": an accusation with no accuser. */
-	if (tg->na == 0)
+	for (j = 0; j < tg->nm; j++)
+		if (iscue(&tg->m[j], "neg") || iscue(&tg->m[j], "hyp"))
+			break;
+	if (tg->na == 0 && j == tg->nm)
 		for (j = 1; j < tg->nm; j++) {
 			const struct mention *m = &tg->m[j - 1];
 
@@ -912,7 +1062,8 @@ add:
 			if (b > 0 && tokin(tg, b - 1, targets))
 				own = 1;
 		}
-		for (q = a->pos; q + 1 < tg->tk.n && !own; q++)
+		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 12 && !own;
+		    q++)
 			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
 			    tokis(tg, q, "targeting")) &&
 			    (tokis(tg, q + 1, "its") || tokis(tg, q + 1,
@@ -987,14 +1138,16 @@ speakers(struct tagger *tg)
 			continue;
 		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
 		    !tg->tk.t[c->t0 - 1].isword) || tokis(tg, c->t1, "by");
-		lim = c->t1 + (tokis(tg, c->t0, "according") ? 6 : 4);
+		lim = c->t1 + 6;
 		for (i = c->t1; i < lim && i < tg->tk.n; i++)
 			if (tokis(tg, i, ","))
 				lim = i;
 		i = after ? party_after(tg, c->t1, lim, 0) : tg->nm;
 		if (i < tg->nm)
 			s = &tg->m[i];
-		else if (group_back_m(tg, c->t0, &first, &last)) {
+		else if (group_back_m(tg, c->t0 > 0 && tokis(tg, c->t0 - 1,
+		    "who") ? c->t0 - 1 - tokis(tg, c->t0 - 2, ",") : c->t0,
+		    &first, &last)) {
 			size_t k;
 
 			/* Not into a quotation: "“...,” a spokesman said". */
@@ -1149,6 +1302,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		if (buf_add(&tg->doc, doc, doclen) == -1)
 			return -1;
 		tg->npeople = 0;
+		tg->nwords = 0;
 		tg->inquote = 0;
 	}
 	if (dateline) {
@@ -1156,6 +1310,11 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		return 0;
 	}
 	if (lex_tokenize(&tg->tk, text, len) == -1)
+		return -1;
+	/* Group names are copied from the text: room for all, never moved. */
+	tg->ngrp = 0;
+	buf_reset(&tg->names);
+	if (buf_grow(&tg->names, len + 16) == -1)
 		return -1;
 	for (i = 0; i < tg->tk.n;) {
 		const struct lexent *e = lex_match(tg->lx, &tg->tk, text, i,
@@ -1195,6 +1354,37 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			if (e->type == LEX_PERSON)
 				remember(tg, e);
 			break;
+		case LEX_SUFFIX:
+			/*
+			 * "Charcoal Typhoon": a capitalised word before a
+			 * vendor's suffix, kept below if the sentence is
+			 * about cyber operations.
+			 */
+			if (i > 0 && tg->tk.t[i - 1].isword &&
+			    tg->tk.t[i - 1].upper && tg->ngrp < 8 &&
+			    (tg->nm == 0 || tg->m[tg->nm - 1].t1 < i)) {
+				struct lexent *g = &tg->grp[tg->ngrp];
+				const struct lextok *a = &tg->tk.t[i - 1];
+
+				memset(g, 0, sizeof(*g));
+				g->type = LEX_ACTOR;
+				g->value = tg->names.p + tg->names.len;
+				g->vlen = tg->tk.t[i].off + tg->tk.t[i].len -
+				    a->off;
+				memcpy(g->value, text + a->off, g->vlen);
+				g->value[g->vlen] = '\0';
+				tg->names.len += g->vlen + 1;
+				g->state = strcmp(e->value, "-") != 0 ?
+				    e->value : NULL;
+				g->kind = NULL;
+				tg->grp0[tg->ngrp++] = i - 1;
+			}
+			break;
+		case LEX_GENERIC:
+			/* Resolved below, when the people after are known. */
+			if (addm(tg, i, end, e, M_NOT) == -1)
+				return -1;
+			break;
 		case LEX_CUE:
 			if (addm(tg, i, end, e, M_CUE) == -1)
 				return -1;
@@ -1229,10 +1419,43 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		i = end;
 	}
 	(void)topic;
+	for (j = 0; j < tg->nm; j++) {
+		struct mention *m = &tg->m[j];
+		const struct lexent *g;
+
+		if (m->kind == M_NOT && m->e->type == LEX_GENERIC &&
+		    (g = generic(tg, j)) != NULL) {
+			m->e = g;
+			m->kind = M_PARTY;
+			fillparty(tg, m);
+		}
+	}
+	if (tg->ngrp > 0 && hastopic(tg)) {
+		for (j = 0; j < tg->ngrp; j++) {
+			size_t at;
+
+			if (addm(tg, tg->grp0[j], tg->grp0[j] + 2, &tg->grp[j],
+			    M_PARTY) == -1)
+				return -1;
+			/* Keep mentions in text order. */
+			for (at = tg->nm - 1; at > 0 &&
+			    tg->m[at - 1].t0 > tg->grp0[j]; at--) {
+				struct mention t = tg->m[at];
+
+				tg->m[at] = tg->m[at - 1];
+				tg->m[at - 1] = t;
+			}
+		}
+	}
 	for (j = 0; j < tg->nm; j++)
 		if (tg->m[j].kind == M_CUE)
 			break;
-	hascue = j < tg->nm;
+	/*
+	 * The rules compare cues with the mentions around them: a "sentence"
+	 * with thousands of mentions (a whole document as one record) would
+	 * cost their product, so its events are not looked for.
+	 */
+	hascue = j < tg->nm && tg->nm <= TAG_MAXMENTIONS;
 	/* Clause words are classified once, and only when cues need them. */
 	if (hascue) {
 		if (tg->clscap < tg->tk.n) {
@@ -1272,7 +1495,8 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		const struct mention *m = &tg->m[j];
 		static const enum tag_key keyof[] = {
 			[LEX_COUNTRY] = TAG_COUNTRY, [LEX_ORG] = TAG_ORG,
-			[LEX_ACTOR] = TAG_ACTOR, [LEX_PERSON] = TAG_PERSON
+			[LEX_ACTOR] = TAG_ACTOR, [LEX_PERSON] = TAG_PERSON,
+			[LEX_GENERIC] = TAG_ACTOR
 		};
 
 		if (m->kind != M_PARTY)
@@ -1334,6 +1558,43 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 	}
 	if (quote && addtag(tg, TAG_QUOTE, yes, 3) == -1)
 		return -1;
-	*out = tg->out;
+	/*
+	 * A quotation with no verb of saying is the words of whoever acts
+	 * in the sentence: its person of that state, else the party.
+	 */
+	if (quote && !hasspeaker(tg) && tg->na > 0 && tg->a[0].from != NULL) {
+		const char *spk = tg->a[0].from;
+
+		for (j = 0; j < tg->nm; j++)
+			if (tg->m[j].kind == M_PARTY &&
+			    tg->m[j].e->type == LEX_PERSON &&
+			    strcmp(tg->m[j].party, spk) == 0) {
+				spk = tg->m[j].spk;
+				break;
+			}
+		if (addtag(tg, TAG_SPEAKER, spk, strlen(spk)) == -1)
+			return -1;
+	}
+	/* In the order of keys, each key's values in order of mention. */
+	if (tg->scap < tg->nout) {
+		free(tg->sorted);
+		tg->scap = tg->ocap;
+		if ((tg->sorted = reallocarray(NULL, tg->scap,
+		    sizeof(*tg->sorted))) == NULL) {
+			tg->scap = 0;
+			return -1;
+		}
+	}
+	{
+		size_t at[TAG_NKEYS + 1] = { 0 };
+
+		for (i = 0; i < tg->nout; i++)
+			at[tg->out[i].key + 1]++;
+		for (j = 1; j <= TAG_NKEYS; j++)
+			at[j] += at[j - 1];
+		for (i = 0; i < tg->nout; i++)
+			tg->sorted[at[tg->out[i].key]++] = tg->out[i];
+	}
+	*out = tg->sorted;
 	return (long)tg->nout;
 }

@@ -66,6 +66,18 @@ test_expect_success 'an actor name naming a state tags the state' '
 	tag "The Chinese Foreign Ministry." \
 	    "country=CN	actor=Chinese Foreign Ministry"
 '
+test_expect_success 'a name several states use takes the state named' '
+	tag "Russia'\''s Foreign Ministry." \
+	    "country=RU	actor=Russian Foreign Ministry" &&
+	tag "The Justice Department in Washington." "country=US	actor=DOJ" &&
+	tag "Zhao Lijian, a foreign ministry spokesman." \
+	    "actor=Chinese Foreign Ministry	person=Zhao Lijian" &&
+	tag "The Foreign Ministry." ""
+'
+test_expect_success 'a vendor suffix names a group near cyber words' '
+	tag "Plum Typhoon hacked them." "actor=Plum Typhoon	topic=cyber" &&
+	tag "A Polar Bear was seen." ""
+'
 test_expect_success 'Unicode case folding' '
 	tag "CHINA and ÉTATS." "country=CN"
 '

@@ -42,6 +42,24 @@ test_expect_success 'drop a built-in entry' '
 	cctag -f e.lex in >out &&
 	test_cmp in out
 '
+test_expect_success 'generic names resolved by state' '
+	printf "generic${T}Kiwi Bureau${T}Secret Bureau${T}state=NZ\ngeneric${T}Aussie Bureau${T}Secret Bureau${T}state=AU\n" >gen.lex &&
+	tagf gen.lex "The New Zealand Secret Bureau." \
+	    "country=NZ	actor=Kiwi Bureau" &&
+	tagf gen.lex "Australia'\''s Secret Bureau." "country=AU	actor=Aussie Bureau" &&
+	printf "doc=a\ttext=The Secret Bureau.\n" >in &&
+	cctag -f gen.lex in >out &&
+	test_cmp in out &&
+	printf "generic${T}Some Bureau${T}Secret Bureau${T}state=*\n" >>gen.lex &&
+	tagf gen.lex "The Secret Bureau." "actor=Some Bureau"
+'
+test_expect_success 'a backslash in a value is escaped on output' '
+	printf "actor${T}A\\\\B${T}Zorgon\n" >bs.lex &&
+	printf "doc=a\ttext=Zorgon.\n" >in &&
+	cctag -f bs.lex in >out &&
+	printf "doc=a\tactor=A\\\\\\\\B\ttext=Zorgon.\n" >expect &&
+	test_cmp expect out
+'
 test_expect_success 'a case-sensitive entry' '
 	printf "country${T}IN${T}IND${T}case\n" >f.lex &&
 	tagf f.lex "IND and ind." "country=IN"
@@ -128,6 +146,10 @@ test_expect_success 'error: bad option' '
 test_expect_success 'error: unknown cue' '
 	bad "cue${T}praise${T}lauded" "unknown cue \"praise\""
 '
+test_expect_success 'error: bad suffix state' '
+	bad "suffix${T}china${T}Dragon" \
+	    "suffix state \"china\" is not a code or \"-\""
+'
 test_expect_success 'error: unknown form' '
 	bad "cue${T}accuse${T}fingered${T}form=adverb" "unknown form \"adverb\""
 '
@@ -146,6 +168,9 @@ test_expect_success 'error: drop of nothing' '
 '
 test_expect_success 'error: invalid UTF-8' '
 	bad "$(printf "country${T}CN${T}\377")" "invalid UTF-8"
+'
+test_expect_success 'error: a carriage return inside a line' '
+	bad "$(printf "country${T}CN${T}Ch\rina")" "carriage return inside a line"
 '
 test_expect_success 'error: a phrase of no words' '
 	bad "country${T}CN${T} " "phrase has no words"

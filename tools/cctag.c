@@ -105,7 +105,7 @@ main(int argc, char *argv[])
 		const char *doc = "", *text;
 		size_t doclen = 0, tlen;
 		long ti, nt = 0, itext;
-		int dateline = 0, k, bad = 0;
+		int dateline = 0, bad = 0;
 
 		itext = rec_find(r, "text", 0);
 		ti = rec_find(r, "doc", 0);
@@ -138,16 +138,22 @@ main(int argc, char *argv[])
 		for (i = 0; i < r->nf; i++) {
 			if (tag_owned(r->f[i].key, r->f[i].klen) >= 0)
 				continue;
-			if ((long)i == itext)
-				for (k = 0; k < TAG_NKEYS; k++)
-					for (ti = 0; ti < nt; ti++) {
-						if ((int)tags[ti].key != k)
-							continue;
-						if (rec_add(&out, tag_keys[k],
-						    tags[ti].val,
-						    tags[ti].vlen) == -1)
-							bad = 1;
-					}
+			/*
+			 * Tag values come from the lexicon, whose lines hold
+			 * no TAB, newline or carriage return: only a
+			 * backslash needs the escaping copy.
+			 */
+			for (ti = 0; (long)i == itext && ti < nt; ti++) {
+				const char *key = tag_keys[tags[ti].key];
+
+				if ((memchr(tags[ti].val, '\\',
+				    tags[ti].vlen) == NULL ?
+				    rec_add_raw(&out, key, strlen(key),
+				    tags[ti].val, tags[ti].vlen) :
+				    rec_add(&out, key, tags[ti].val,
+				    tags[ti].vlen)) == -1)
+					bad = 1;
+			}
 			if (rec_add_field(&out, &r->f[i]) == -1)
 				bad = 1;
 		}
