@@ -1,6 +1,7 @@
 /*
- * scan: one pass over a line that validates it as a record and finds
- * whole fields in it.
+ * scan: one pass over a line that validates it as a record, finds whole
+ * fields in it and, when asked, sets up the parsed record: rec_parse's
+ * result, several times faster.
  *
  * Keys are short and checked a byte at a time; values, where the bytes
  * are, are skipped sixteen bytes at a time with SSE2 (where the compiler
@@ -9,11 +10,13 @@
  * the rest of the line from there goes through utf_valid once.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
+#include "rec.h"
 #include "scan.h"
 #include "utf.h"
 
@@ -93,15 +96,43 @@ skip(const unsigned char *p, const unsigned char *end,
 	return p;
 }
 
+/* Appends a field to r, as rec_parse would. Returns 0 or -1. */
+static int
+addfield(struct rec *r, const unsigned char *key, const unsigned char *eq,
+    const unsigned char *end)
+{
+	struct field *f;
+	size_t cap;
+
+	if (r->nf == r->cap) {
+		cap = r->cap ? r->cap * 2 : 16;
+		if ((f = reallocarray(r->f, cap, sizeof(*f))) == NULL)
+			return -1;
+		r->f = f;
+		r->cap = cap;
+	}
+	f = &r->f[r->nf++];
+	f->key = (const char *)key;
+	f->klen = (size_t)(eq - key);
+	f->val = (const char *)eq + 1;
+	f->vlen = (size_t)(end - eq - 1);
+	return 0;
+}
+
 int
 scan_record(const char *line, size_t len, const struct scan_field *f,
-    size_t nf)
+    size_t nf, struct rec *r)
 {
 	const unsigned char *p = (const unsigned char *)line, *end = p + len;
-	const unsigned char *fs, *hp = NULL;
+	const unsigned char *fs, *eq, *hp = NULL;
 	unsigned found = 0, all = (1u << nf) - 1;
 	size_t j;
 
+	if (r != NULL) {
+		r->line = line;
+		r->len = len;
+		r->nf = 0;
+	}
 	if (len == 0)
 		return -1;
 	for (;;) {
@@ -112,7 +143,7 @@ scan_record(const char *line, size_t len, const struct scan_field *f,
 			;
 		if (p == end || *p != '=')
 			return -1;
-		p++;
+		eq = p++;
 		for (;;) {
 			p = skip(p, end, (const unsigned char *)line, &hp);
 			if (p == end || *p == '\t')
@@ -125,6 +156,8 @@ scan_record(const char *line, size_t len, const struct scan_field *f,
 			if ((size_t)(p - fs) == f[j].len &&
 			    memcmp(fs, f[j].p, f[j].len) == 0)
 				found |= 1u << j;
+		if (r != NULL && addfield(r, fs, eq, p) == -1)
+			return -1;
 		if (p == end)
 			break;
 		p++;

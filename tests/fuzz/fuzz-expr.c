@@ -2,7 +2,8 @@
  * fuzz-expr: libFuzzer harness for lib/expr and lib/scan. The input is
  * split at its first NUL: before it, expression words separated by
  * newlines; after it, a line checked by scan_record against rec_parse
- * (they must agree) and, when a record, matched by the expression.
+ * (they must agree, on the verdict and the fields) and, when a record,
+ * matched by the expression.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE \
  *       -Ilib $(pkg-config --cflags libbsd-overlay) tests/fuzz/fuzz-expr.c \
@@ -24,7 +25,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct expr_limits lim = { 10000, 1 << 20 };
 	char *copy, *w[64], err[512], *p, *q;
 	const uint8_t *nul;
-	struct rec r = { 0 };
+	struct rec r = { 0 }, r2 = { 0 };
 	struct rec_err re;
 	const struct scan_field *needle = NULL;
 	const char *line;
@@ -46,9 +47,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	e = expr_compile(n, w, &lim, err, sizeof(err));
 	if (e != NULL)
 		needed = expr_needles(e, &needle, &nlen);
-	s = scan_record(line, llen, needle, nlen);
+	s = scan_record(line, llen, needle, nlen, NULL);
 	ok = rec_parse(&r, line, llen, &re) == 0;
 	if ((s == -1) == ok)
+		abort();
+	if (scan_record(line, llen, needle, nlen, &r2) != s)
+		abort();
+	if (ok && (r2.nf != r.nf || (r.nf > 0 &&
+	    memcmp(r2.f, r.f, r.nf * sizeof(r.f[0])) != 0)))
 		abort();
 	if (e != NULL && ok) {
 		int m = expr_match(e, &r);
@@ -61,6 +67,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	expr_free(e);
 	rec_free(&r);
+	rec_free(&r2);
 	free(copy);
 	return 0;
 }
