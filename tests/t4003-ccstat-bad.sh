@@ -142,6 +142,12 @@ test_expect_success 'an operand that is no key needs "--" before it' '
 	test_grep "^ccstat: \"./seeds.rec\" is not a key (file operands go after \"--\")" err
 '
 
+test_expect_success 'an option after the keys is a slip' '
+	test_expect_code 2 ccstat act -o dot </dev/null >out 2>err &&
+	echo "ccstat: -o: options go before the keys" >expect &&
+	test_cmp expect err
+'
+
 test_expect_success 'bad options: getopt message, usage, exit 2' '
 	test_expect_code 2 ccstat -x country </dev/null >out 2>err &&
 	test_grep "invalid option" err &&
@@ -165,6 +171,8 @@ test_expect_success 'formats that do not fit are refused before reading' '
 	test_expect_code 2 ccstat -o rec -n 3 country </dev/null 2>err &&
 	test_grep "no -k or -n" err &&
 	test_expect_code 2 ccstat -o bar </dev/null 2>err &&
+	test_grep "the summary (no key) takes no" err &&
+	test_expect_code 2 ccstat -k -- - </dev/null 2>err &&
 	test_grep "the summary (no key) takes no" err &&
 	test_expect_code 2 ccstat ccstat.count </dev/null 2>err &&
 	test_grep "reserved for partial counts" err
