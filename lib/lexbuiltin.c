@@ -24,6 +24,13 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "accuse", "linked", "form=verb" },
 	{ "cue", "accuse", "links", "form=verb" },
 	{ "cue", "accuse", "attribut*", "form=attr" },
+	{ "cue", "accuse", "working for", "form=prep" },
+	{ "cue", "accuse", "on behalf of", "form=prep" },
+	{ "cue", "accuse", "backed by", "form=prep" },
+	{ "cue", "accuse", "sponsored by", "form=prep" },
+	{ "cue", "accuse", "affiliated with", "form=prep" },
+	{ "cue", "accuse", "tied to", "form=prep" },
+	{ "cue", "accuse", "operating under", "form=prep" },
 	{ "cue", "accuse", "behind", "form=pred" },
 	{ "cue", "accuse", "is responsible for", "form=pred" },
 	{ "cue", "accuse", "was responsible for", "form=pred" },
@@ -3943,4 +3950,4 @@ const struct lexrow lexbuiltin[] = {
 	{ "not", "EU", "Brussels", "kind=seat" },
 };
 
-const size_t lexbuiltin_n = 3935;
+const size_t lexbuiltin_n = 3942;

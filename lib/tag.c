@@ -260,7 +260,7 @@ static const char *const targets[] = {
 };
 
 static const char *const pronouns[] = {
-	"he", "she", "they", "it", "we", "i", "them", "him", "her", NULL
+	"he", "she", "they", "it", "we", "i", NULL
 };
 
 static void
@@ -343,8 +343,10 @@ group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 		if (m->t1 > t || m->kind != M_PARTY || m->host ||
 		    (m->poss && !office(tg, m)))
 			continue;
+		/* A pronoun right before the verb is its subject. */
 		for (k = m->t1; k < t; k++)
-			if (tg->cls[k] & (C_BOUND | C_PRONOUN))
+			if ((tg->cls[k] & C_BOUND) ||
+			    ((tg->cls[k] & C_PRONOUN) && k + 3 >= t))
 				cut = 1;
 		if (!cut)
 			j = i;
@@ -624,6 +626,15 @@ negated(const struct tagger *tg, size_t j)
 {
 	size_t i, t = tg->m[j].t0;
 
+	/* "urged them to sanction": not done, only asked for. */
+	if (t > 0 && tokis(tg, t - 1, "to") &&
+	    strcmp(form(&tg->m[j]), "verb") == 0)
+		for (i = j; i-- > 0;) {
+			if (iscue(&tg->m[i], "demand"))
+				return 1;
+			if (isbound(tg, tg->m[i].t1))
+				break;
+		}
 	for (i = j; i-- > 0;) {
 		const struct mention *m = &tg->m[i];
 		size_t k;
@@ -647,6 +658,28 @@ negated(const struct tagger *tg, size_t j)
 	return 0;
 }
 
+/* Whether token t follows "on", "against" (and "the"): an attack's target. */
+static int
+aftertarget(const struct tagger *tg, size_t t)
+{
+	if (t > 0 && tokis(tg, t - 1, "the"))
+		t--;
+	return t > 0 && (tokis(tg, t - 1, "on") || tokis(tg, t - 1,
+	    "against") || tokis(tg, t - 1, "targeting"));
+}
+
+/* Whether a party mention ends at token k ("against Beijing by"). */
+static int
+partyends(const struct tagger *tg, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		if (tg->m[i].kind == M_PARTY && tg->m[i].t1 == k)
+			return 1;
+	return 0;
+}
+
 /*
  * Parties attached to a noun cue at mention j: the agent ("by X", "from
  * X", "of X", "X's") into from[], the target ("against X", "on X") into
@@ -666,8 +699,11 @@ noun_parties(const struct tagger *tg, size_t j, const char **from,
 		int target = tokis(tg, k, "against") || tokis(tg, k, "on") ||
 		    (tokis(tg, k, "of") && k > 0 &&
 		    tokis(tg, k - 1, "involvement"));
-		int agent = !target && (tokis(tg, k, "by") ||
-		    tokis(tg, k, "from") || (tokis(tg, k, "of") && k == t));
+		/* "claims by X", "claims made by X", not "supported by X". */
+		int agent = !target && (((tokis(tg, k, "by") ||
+		    tokis(tg, k, "from")) && (k == t || (k == t + 1 &&
+		    (tokis(tg, t, "made") || tokis(tg, t, ","))) ||
+		    partyends(tg, k))) || (tokis(tg, k, "of") && k == t));
 
 		if (!agent && !target)
 			continue;
@@ -686,6 +722,7 @@ events(struct tagger *tg)
 {
 	const char *from[MAXSIDE], *to[MAXSIDE];
 	size_t j, nf, nt, i, k;
+	int rejected;
 
 	tg->naccusers = 0;
 	for (j = 0; j < tg->nm; j++) {
@@ -831,6 +868,15 @@ events(struct tagger *tg)
 				while (i < tg->nm && nf > 0 &&
 				    strcmp(tg->m[i].party, from[0]) == 0)
 					i = party_after(tg, tg->m[i].t1, lim, 1);
+				/*
+				 * "denied any role in the attacks on Estonian
+				 * banks": a denial answers accusers, not the
+				 * attacked.
+				 */
+				if (i < tg->nm && (iscue(c, "deny") ||
+				    iscue(c, "denounce")) &&
+				    aftertarget(tg, tg->m[i].t0))
+					i = tg->nm;
 				if (i < tg->nm && tg->m[i].t0 < c->t1 + 12 &&
 				    !tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
@@ -910,7 +956,16 @@ add:
 	 * "X said (Y's hackers) attacked ...": an accusation by X, and X
 	 * a victim when named after the attack.
 	 */
-	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to")) {
+	/* "rejects the claims of X, who say ...": part of the denial. */
+	rejected = 0;
+	if (tg->claimant != NULL && tg->saypos > 0 &&
+	    tokis(tg, tg->saypos - 1, "who"))
+		for (j = 0; j < tg->nm && tg->m[j].t0 < tg->saypos; j++)
+			if (iscue(&tg->m[j], "deny") ||
+			    iscue(&tg->m[j], "denounce"))
+				rejected = 1;
+	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to") &&
+	    !rejected) {
 		const char *x = tg->claimant->party;
 		size_t at = tg->nm, q, r0, r1;
 
