@@ -150,23 +150,13 @@ json_put_rec(struct buf *b, const struct rec *r, int arrays)
 	return buf_addc(b, '}');
 }
 
-static const unsigned char keych[256] = {
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1, ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2,
-	['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
-	['_'] = 2, ['.'] = 2, ['-'] = 2,
-};
-
 int
 json_key_map(struct buf *b, const char *key, size_t len)
 {
 	size_t i = 0, n;
 	int32_t cp;
 
-	if (len == 0 || keych[(unsigned char)(key[0] | 0x20)] != 1 ||
+	if (len == 0 || rec_keych[(unsigned char)(key[0] | 0x20)] != 1 ||
 	    (unsigned char)key[0] >= 0x80)
 		if (buf_addc(b, 'x') == -1)
 			return -1;
@@ -175,7 +165,7 @@ json_key_map(struct buf *b, const char *key, size_t len)
 
 		if (c >= 'A' && c <= 'Z')
 			c |= 0x20;
-		if (c < 0x80 && keych[c]) {
+		if (c < 0x80 && rec_keych[c]) {
 			if (buf_addc(b, c) == -1)
 				return -1;
 			i++;

@@ -12,8 +12,8 @@
 #include "rec.h"
 #include "utf.h"
 
-/* Bytes allowed after the first one of a key. */
-static const unsigned char keych[256] = {
+/* 1: may start a key; 2: may follow in a key (DESIGN.md section 1). */
+const unsigned char rec_keych[256] = {
 	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
 	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
 	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
@@ -28,10 +28,10 @@ rec_key_valid(const char *key, size_t len)
 {
 	size_t i;
 
-	if (len == 0 || keych[(unsigned char)key[0]] != 1)
+	if (len == 0 || rec_keych[(unsigned char)key[0]] != 1)
 		return 0;
 	for (i = 1; i < len; i++)
-		if (keych[(unsigned char)key[i]] == 0)
+		if (rec_keych[(unsigned char)key[i]] == 0)
 			return 0;
 	return 1;
 }

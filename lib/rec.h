@@ -85,6 +85,13 @@ int	rec_add_raw(struct buf *, const char *key, size_t klen,
 	    const char *raw, size_t rlen);
 int	rec_add_field(struct buf *, const struct field *);
 
+/*
+ * The key characters, [a-z][a-z0-9_.-]*, for every parser of records:
+ * 1 for a byte that may start a key, 2 for one that may only follow,
+ * 0 for the others.
+ */
+extern const unsigned char rec_keych[256];
+
 /* Returns whether key matches [a-z][a-z0-9_.-]*. */
 int	rec_key_valid(const char *key, size_t len);
 

@@ -27,7 +27,6 @@
 enum { C_PLAIN, C_TAB, C_BSL, C_HIGH, C_BAD };
 
 static unsigned char cls[256];
-static unsigned char keyc[256];		/* 1 first byte, 2 later only */
 
 static void
 tables(void)
@@ -41,11 +40,6 @@ tables(void)
 	cls['\0'] = C_BAD;
 	cls['\r'] = C_BAD;
 	cls['\\'] = C_BSL;
-	for (c = 'a'; c <= 'z'; c++)
-		keyc[c] = 1;
-	for (c = '0'; c <= '9'; c++)
-		keyc[c] = 2;
-	keyc['_'] = keyc['.'] = keyc['-'] = 2;
 	cls['\t'] = C_TAB;
 }
 
@@ -198,9 +192,9 @@ recscan_parse(struct rec *r, const char *line, size_t len,
 
 		k = p;
 		if ((keep = cached_key(&p, end, want)) == -1) {
-			if (keyc[*p] != 1)
+			if (rec_keych[*p] != 1)
 				goto slow;
-			while (++p < end && keyc[*p] != 0)
+			while (++p < end && rec_keych[*p] != 0)
 				;
 			if (p == end || *p != '=')
 				goto slow;

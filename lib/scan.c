@@ -20,17 +20,6 @@
 #include "scan.h"
 #include "utf.h"
 
-/* 1: may start a key; 2: may follow in a key (DESIGN.md section 1). */
-static const unsigned char keych[256] = {
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1, ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2,
-	['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
-	['_'] = 2, ['.'] = 2, ['-'] = 2,
-};
-
 /* Bytes that end a run of plain value bytes. */
 static const unsigned char special[256] = {
 	['\t'] = 1, ['\\'] = 1, ['\0'] = 1, ['\r'] = 1,
@@ -137,9 +126,9 @@ scan_record(const char *line, size_t len, const struct scan_field *f,
 		return -1;
 	for (;;) {
 		fs = p;
-		if (p == end || keych[*p] != 1)
+		if (p == end || rec_keych[*p] != 1)
 			return -1;
-		for (p++; p < end && keych[*p] != 0; p++)
+		for (p++; p < end && rec_keych[*p] != 0; p++)
 			;
 		if (p == end || *p != '=')
 			return -1;
