@@ -5,7 +5,8 @@
  * slices, values still escaped, so parsing allocates nothing per field.
  * struct recin reads records from file operands the way every cc filter
  * does (unreadable files reported and skipped, bad lines stopping the run
- * or skipped and counted with -s).
+ * or skipped and counted with -s); its line loop, recin_nextline, is the
+ * one every other reader of operands (recscan_next, jsonin) is built on.
  */
 #ifndef CC_REC_H
 #define CC_REC_H
@@ -136,6 +137,14 @@ int	recin_nextline(struct recin *, char **line, size_t *len);
  */
 int	recin_parse(struct recin *, const char *line, size_t len,
 	    struct rec **r);
+
+/*
+ * Reports the bad line just read, msg saying what is wrong, as
+ * "prog: name:line: msg" and sets status to CC_ERR, returning -1 (stop);
+ * or, with -s, counts it and returns 0 (go on). For every reader built
+ * on recin_nextline, and for lines a program finds bad itself.
+ */
+int	recin_bad(struct recin *, const char *msg);
 
 /* The input name and line number of the last record, for messages. */
 const char *recin_name(const struct recin *);

@@ -5,16 +5,13 @@
  * checks at once; any doubt is settled by rec_parse, so the two can
  * never disagree on what is bad.
  */
-#include <errno.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
-#include "diag.h"
 #include "recscan.h"
 
 /*
@@ -287,19 +284,6 @@ slow:
 	return -1;
 }
 
-/* Reports a bad line. Returns 0 to go on (skipping it) or -1 to stop. */
-static int
-bad(struct recin *ri, const char *msg)
-{
-	if (ri->skip_bad) {
-		ri->nbad++;
-		return 0;
-	}
-	diag_at(ri->in.name, ri->in.lineno, "%s", msg);
-	ri->status = CC_ERR;
-	return -1;
-}
-
 int
 recscan_next(struct recin *ri, const struct recscan_keys *want,
     struct rec **r)
@@ -308,45 +292,16 @@ recscan_next(struct recin *ri, const struct recscan_keys *want,
 	char msg[256];
 	char *line;
 	size_t len;
+	int rc;
 
-	for (;;) {
-		if (!ri->isopen) {
-			if (ri->next == ri->nfiles)
-				return 0;
-			if (io_open(&ri->in, ri->files[ri->next], ri->maxlen)
-			    == -1) {
-				fprintf(stderr, "%s: %s: %s\n", getprogname(),
-				    ri->files[ri->next], strerror(errno));
-				ri->status = CC_ERR;
-				ri->next++;
-				continue;
-			}
-			ri->next++;
-			ri->isopen = 1;
+	while ((rc = recin_nextline(ri, &line, &len)) == 1) {
+		if (recscan_parse(&ri->rec, line, len, want, &e) == 0) {
+			*r = &ri->rec;
+			return 1;
 		}
-		switch (io_getline(&ri->in, &line, &len)) {
-		case IO_LINE:
-			if (recscan_parse(&ri->rec, line, len, want, &e) == 0) {
-				*r = &ri->rec;
-				return 1;
-			}
-			if (bad(ri, rec_strerror(&e, line, len, msg,
-			    sizeof(msg))) == -1)
-				return -1;
-			continue;
-		case IO_TOOLONG:
-			snprintf(msg, sizeof(msg), "line longer than %zu bytes "
-			    "(raise the limit with -L)", ri->maxlen);
-			if (bad(ri, msg) == -1)
-				return -1;
-			continue;
-		case IO_ERROR:
-			fprintf(stderr, "%s: %s: %s\n", getprogname(),
-			    ri->in.name, strerror(errno));
-			ri->status = CC_ERR;
-			break;
-		}
-		io_close(&ri->in);
-		ri->isopen = 0;
+		if (recin_bad(ri, rec_strerror(&e, line, len, msg,
+		    sizeof(msg))) == -1)
+			return -1;
 	}
+	return rc;
 }

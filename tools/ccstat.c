@@ -44,19 +44,6 @@ columns(void)
 	return errstr == NULL ? (size_t)n : 80;
 }
 
-/* Reports a bad partial count line; returns whether to stop. */
-static int
-bad_partial(struct recin *ri, const char *msg)
-{
-	if (ri->skip_bad) {
-		ri->nbad++;
-		return 0;
-	}
-	diag_at(recin_name(ri), recin_line(ri), "%s", msg);
-	ri->status = CC_ERR;
-	return 1;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -194,7 +181,7 @@ main(int argc, char *argv[])
 		else if (merge)
 			rc = group_merge(&g, r, msg, sizeof(msg));
 		if (merge) {
-			if (rc == -2 && bad_partial(&ri, msg)) {
+			if (rc == -2 && recin_bad(&ri, msg) == -1) {
 				stopped = 1;
 				break;
 			}
