@@ -6,7 +6,7 @@
  * struct recin reads records from file operands the way every cc filter
  * does (unreadable files reported and skipped, bad lines stopping the run
  * or skipped and counted with -s); its line loop, recin_nextline, is the
- * one every other reader of operands (recscan_next, jsonin) is built on.
+ * one every other reader of operands (scan_next, jsonin) is built on.
  */
 #ifndef CC_REC_H
 #define CC_REC_H

@@ -15,8 +15,8 @@
 #include "group.h"
 #include "io.h"
 #include "rec.h"
-#include "recscan.h"
 #include "report.h"
+#include "scan.h"
 #include "summary.h"
 
 static void __attribute__((noreturn))
@@ -49,7 +49,7 @@ main(int argc, char *argv[])
 {
 	struct report_opts ro = { 0, 0, 80 };
 	enum report_fmt fmt = REPORT_TABLE;
-	struct recscan_keys want, *wantp;
+	struct scan_keys want, *wantp;
 	struct recin ri;
 	struct group g;
 	struct summary sm;
@@ -161,9 +161,9 @@ main(int argc, char *argv[])
 		errx(CC_ERR, "-o rec writes every group: no -k or -n");
 	memset(&want, 0, sizeof(want));
 	for (size_t i = 0; i < nkeys; i++)
-		recscan_want(&want, argv[i]);
+		scan_want(&want, argv[i]);
 	if (of != NULL)
-		recscan_want(&want, of);
+		scan_want(&want, of);
 	/* Grouping reads only its keys; the summary and -M read all. */
 	wantp = merge || nkeys == 0 ? NULL : &want;
 	ro.top = ntop;
@@ -173,7 +173,7 @@ main(int argc, char *argv[])
 	recin_init(&ri, nfiles, files, maxlen, skip_bad);
 	group_init(&g, nkeys, argv, of, aflag);
 	summary_init(&sm);
-	while ((rc = recscan_next(&ri, wantp, &r)) == 1) {
+	while ((rc = scan_next(&ri, wantp, &r)) == 1) {
 		if (merge && msummary == -1)
 			msummary = summary_is_partial(r);
 		if (merge && msummary == 1)
