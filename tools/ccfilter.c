@@ -53,17 +53,13 @@ main(int argc, char *argv[])
 			cflag = 1;
 			break;
 		case 'H':
-			lim.heap = io_parse_size(optarg, &errstr);
-			if (errstr != NULL)
-				errx(CC_ERR, "-H %s: %s", optarg, errstr);
+			lim.heap = diag_size_arg(ch, optarg);
 			break;
 		case 'h':
 			usage(stdout, CC_OK);
 			break;
 		case 'L':
-			maxlen = io_parse_size(optarg, &errstr);
-			if (errstr != NULL)
-				errx(CC_ERR, "-L %s: %s", optarg, errstr);
+			maxlen = diag_size_arg(ch, optarg);
 			break;
 		case 'l':
 			lflag = 1;

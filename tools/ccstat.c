@@ -75,8 +75,7 @@ main(int argc, char *argv[])
 			ro.bykey = 1;
 			break;
 		case 'L':
-			if ((maxlen = io_parse_size(optarg, &errstr)) == 0)
-				errx(CC_ERR, "-L %s: %s", optarg, errstr);
+			maxlen = diag_size_arg(ch, optarg);
 			break;
 		case 'l':
 			lflag = 1;
