@@ -29,6 +29,14 @@ summary_free(struct summary *s)
 	buf_free(&s->tmp);
 }
 
+/* Returns whether the values of key are not tracked. */
+static int
+untracked(const char *key, size_t len)
+{
+	return len == sizeof(SUMMARY_UNTRACKED) - 1 &&
+	    memcmp(key, SUMMARY_UNTRACKED, len) == 0;
+}
+
 /* Counts key once per record: mark holds the last record counted. */
 static int
 once(struct count *c, const char *key, size_t len, uint64_t serial)
@@ -55,8 +63,7 @@ summary_record(struct summary *s, const struct rec *r)
 
 		if (once(&s->keys, f->key, f->klen, serial) == -1)
 			return -1;
-		if (f->klen == sizeof(SUMMARY_UNTRACKED) - 1 &&
-		    memcmp(f->key, SUMMARY_UNTRACKED, f->klen) == 0)
+		if (untracked(f->key, f->klen))
 			continue;
 		buf_reset(&s->tmp);
 		if (buf_add(&s->tmp, f->key, f->klen) == -1 ||
@@ -133,8 +140,7 @@ json(struct buf *b, struct summary *s, const struct keysum *ks,
 	for (i = 0; i < s->keys.nent; i++) {
 		const struct keysum *k = &ks[kids[i]];
 		const char *key = count_key(&s->keys, kids[i], &len);
-		int tracked = !(len == sizeof(SUMMARY_UNTRACKED) - 1 &&
-		    memcmp(key, SUMMARY_UNTRACKED, len) == 0);
+		int tracked = !untracked(key, len);
 
 		if (buf_adds(b, i > 0 ? ",\n{\"key\":" : "\n{\"key\":") == -1 ||
 		    json_put_string(b, key, len) == -1)
@@ -189,8 +195,7 @@ fill(struct table *t, struct summary *s, const struct keysum *ks,
 	for (i = 0; i < s->keys.nent; i++) {
 		const struct keysum *k = &ks[kids[i]];
 		const char *key = count_key(&s->keys, kids[i], &len);
-		int tracked = !(len == sizeof(SUMMARY_UNTRACKED) - 1 &&
-		    memcmp(key, SUMMARY_UNTRACKED, len) == 0);
+		int tracked = !untracked(key, len);
 
 		if (table_cell(t, CELL_TEXT, key, len) == -1)
 			goto done;
