@@ -150,23 +150,13 @@ json_put_rec(struct buf *b, const struct rec *r, int arrays)
 	return buf_addc(b, '}');
 }
 
-static const unsigned char keych[256] = {
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1, ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2,
-	['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
-	['_'] = 2, ['.'] = 2, ['-'] = 2,
-};
-
 int
 json_key_map(struct buf *b, const char *key, size_t len)
 {
 	size_t i = 0, n;
 	int32_t cp;
 
-	if (len == 0 || keych[(unsigned char)(key[0] | 0x20)] != 1 ||
+	if (len == 0 || rec_keych[(unsigned char)(key[0] | 0x20)] != 1 ||
 	    (unsigned char)key[0] >= 0x80)
 		if (buf_addc(b, 'x') == -1)
 			return -1;
@@ -175,7 +165,7 @@ json_key_map(struct buf *b, const char *key, size_t len)
 
 		if (c >= 'A' && c <= 'Z')
 			c |= 0x20;
-		if (c < 0x80 && keych[c]) {
+		if (c < 0x80 && rec_keych[c]) {
 			if (buf_addc(b, c) == -1)
 				return -1;
 			i++;
@@ -451,26 +441,16 @@ void
 jsonin_init(struct jsonin *ji, int nfiles, char **files, size_t maxlen,
     int skip_bad)
 {
-	static char *dash[] = { "-", NULL };
-
 	memset(ji, 0, sizeof(*ji));
-	ji->files = nfiles > 0 ? files : dash;
-	ji->nfiles = nfiles > 0 ? nfiles : 1;
-	ji->maxlen = maxlen;
-	ji->skip_bad = skip_bad;
-	ji->status = CC_OK;
+	recin_init(&ji->ri, nfiles, files, maxlen, skip_bad);
 }
 
-/* Reports a bad line. Returns 0 to go on (skipping it) or -1 to stop. */
+/* Reports a bad line that no -s skips. Returns -1. */
 static int
-jsonin_bad(struct jsonin *ji, const char *msg, int fatal)
+jsonin_fatal(struct jsonin *ji, const char *msg)
 {
-	if (ji->skip_bad && !fatal) {
-		ji->nbad++;
-		return 0;
-	}
-	diag_at(ji->in.name, ji->in.lineno, "%s", msg);
-	ji->status = CC_ERR;
+	diag_at(recin_name(&ji->ri), recin_line(&ji->ri), "%s", msg);
+	ji->ri.status = CC_ERR;
 	return -1;
 }
 
@@ -481,74 +461,36 @@ jsonin_next(struct jsonin *ji, struct rec **r)
 	char msg[256];
 	char *line;
 	size_t len;
+	int rc;
 
-	for (;;) {
-		if (!ji->isopen) {
-			if (ji->next == ji->nfiles)
-				return 0;
-			if (io_open(&ji->in, ji->files[ji->next], ji->maxlen)
-			    == -1) {
-				fprintf(stderr, "%s: %s: %s\n", getprogname(),
-				    ji->files[ji->next], strerror(errno));
-				ji->status = CC_ERR;
-				ji->next++;
-				continue;
-			}
-			ji->next++;
-			ji->isopen = 1;
-		}
-		switch (io_getline(&ji->in, &line, &len)) {
-		case IO_LINE:
-			/* Some scrapers start their files with a UTF-8 BOM. */
-			if (ji->in.lineno == 1 && len >= 3 &&
-			    memcmp(line, "\xef\xbb\xbf", 3) == 0)
-				line += 3, len -= 3;
-			errno = 0;
-			if (json_to_rec(&ji->conv, &ji->line, line, len)
-			    == -1) {
-				/* Out of memory is no reason to skip. */
-				if (jsonin_bad(ji, ji->conv.msg,
-				    errno == ENOMEM) == -1)
-					return -1;
-				continue;
-			}
-			/* Fails only for memory: json_to_rec makes records. */
-			if (rec_parse(&ji->rec, ji->line.p, ji->line.len, &e)
-			    == -1) {
-				jsonin_bad(ji, rec_strerror(&e, ji->line.p,
-				    ji->line.len, msg, sizeof(msg)), 1);
-				return -1;
-			}
-			*r = &ji->rec;
-			return 1;
-		case IO_TOOLONG:
-			snprintf(msg, sizeof(msg), "line longer than %zu bytes "
-			    "(raise the limit with -L)", ji->maxlen);
-			if (jsonin_bad(ji, msg, 0) == -1)
+	while ((rc = recin_nextline(&ji->ri, &line, &len)) == 1) {
+		/* Some scrapers start their files with a UTF-8 BOM. */
+		if (recin_line(&ji->ri) == 1 && len >= 3 &&
+		    memcmp(line, "\xef\xbb\xbf", 3) == 0)
+			line += 3, len -= 3;
+		errno = 0;
+		if (json_to_rec(&ji->conv, &ji->line, line, len) == -1) {
+			/* Out of memory is no reason to skip. */
+			if (errno == ENOMEM)
+				return jsonin_fatal(ji, ji->conv.msg);
+			if (recin_bad(&ji->ri, ji->conv.msg) == -1)
 				return -1;
 			continue;
-		case IO_ERROR:
-			fprintf(stderr, "%s: %s: %s\n", getprogname(),
-			    ji->in.name, strerror(errno));
-			ji->status = CC_ERR;
-			break;
 		}
-		io_close(&ji->in);
-		ji->isopen = 0;
+		/* Fails only for memory: json_to_rec makes records. */
+		if (rec_parse(&ji->ri.rec, ji->line.p, ji->line.len, &e) == -1)
+			return jsonin_fatal(ji, rec_strerror(&e, ji->line.p,
+			    ji->line.len, msg, sizeof(msg)));
+		*r = &ji->ri.rec;
+		return 1;
 	}
+	return rc;
 }
 
 int
 jsonin_end(struct jsonin *ji)
 {
-	if (ji->isopen)
-		io_close(&ji->in);
-	ji->isopen = 0;
 	json_conv_free(&ji->conv);
 	buf_free(&ji->line);
-	rec_free(&ji->rec);
-	if (ji->nbad > 0)
-		fprintf(stderr, "%s: %llu bad line%s skipped\n", getprogname(),
-		    ji->nbad, ji->nbad == 1 ? "" : "s");
-	return ji->status;
+	return recin_end(&ji->ri);
 }

@@ -57,22 +57,15 @@ int	json_to_rec(struct json_conv *c, struct buf *out, const char *line,
 void	json_conv_free(struct json_conv *c);
 
 /*
- * JSON Lines input over the file operands of a program, read as struct
- * recin reads records: unreadable files reported and skipped, a bad line
- * stopping the run or, with -s, skipped and counted.
+ * JSON Lines input over the file operands of a program, read by struct
+ * recin's line loop: unreadable files reported and skipped, a bad line
+ * stopping the run or, with -s, skipped and counted. ri.rec holds the
+ * record made of the last line.
  */
 struct jsonin {
-	char		**files;
-	int		  nfiles, next;
-	struct io_in	  in;
-	int		  isopen;
-	size_t		  maxlen;
-	int		  skip_bad;	/* -s: skip and count bad lines */
-	unsigned long long nbad;
-	int		  status;	/* CC_ERR once an error was reported */
+	struct recin	  ri;
 	struct json_conv  conv;
 	struct buf	  line;		/* the record made of the last line */
-	struct rec	  rec;
 };
 
 /* As recin_init. */

@@ -29,6 +29,14 @@ summary_free(struct summary *s)
 	buf_free(&s->tmp);
 }
 
+/* Returns whether the values of key are not tracked. */
+static int
+untracked(const char *key, size_t len)
+{
+	return len == sizeof(SUMMARY_UNTRACKED) - 1 &&
+	    memcmp(key, SUMMARY_UNTRACKED, len) == 0;
+}
+
 /* Counts key once per record: mark holds the last record counted. */
 static int
 once(struct count *c, const char *key, size_t len, uint64_t serial)
@@ -55,8 +63,7 @@ summary_record(struct summary *s, const struct rec *r)
 
 		if (once(&s->keys, f->key, f->klen, serial) == -1)
 			return -1;
-		if (f->klen == sizeof(SUMMARY_UNTRACKED) - 1 &&
-		    memcmp(f->key, SUMMARY_UNTRACKED, f->klen) == 0)
+		if (untracked(f->key, f->klen))
 			continue;
 		buf_reset(&s->tmp);
 		if (buf_add(&s->tmp, f->key, f->klen) == -1 ||
@@ -133,8 +140,7 @@ json(struct buf *b, struct summary *s, const struct keysum *ks,
 	for (i = 0; i < s->keys.nent; i++) {
 		const struct keysum *k = &ks[kids[i]];
 		const char *key = count_key(&s->keys, kids[i], &len);
-		int tracked = !(len == sizeof(SUMMARY_UNTRACKED) - 1 &&
-		    memcmp(key, SUMMARY_UNTRACKED, len) == 0);
+		int tracked = !untracked(key, len);
 
 		if (buf_adds(b, i > 0 ? ",\n{\"key\":" : "\n{\"key\":") == -1 ||
 		    json_put_string(b, key, len) == -1)
@@ -189,8 +195,7 @@ fill(struct table *t, struct summary *s, const struct keysum *ks,
 	for (i = 0; i < s->keys.nent; i++) {
 		const struct keysum *k = &ks[kids[i]];
 		const char *key = count_key(&s->keys, kids[i], &len);
-		int tracked = !(len == sizeof(SUMMARY_UNTRACKED) - 1 &&
-		    memcmp(key, SUMMARY_UNTRACKED, len) == 0);
+		int tracked = !untracked(key, len);
 
 		if (table_cell(t, CELL_TEXT, key, len) == -1)
 			goto done;
@@ -300,37 +305,10 @@ done:
 	return rc;
 }
 
-static int
-iskey(const struct field *f, const char *key)
-{
-	size_t n = strlen(key);
-
-	return f->klen == n && memcmp(f->key, key, n) == 0;
-}
-
 int
 summary_is_partial(const struct rec *r)
 {
-	return r->nf > 0 && iskey(&r->f[0], PFX "summary");
-}
-
-/* Parses a count: decimal digits, no sign, at most 2^64 - 1. */
-static int
-parse_count(const char *s, size_t len, uint64_t *n)
-{
-	size_t i;
-
-	*n = 0;
-	if (len == 0 || (len > 1 && s[0] == '0'))
-		return -1;
-	for (i = 0; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		if (*n > (UINT64_MAX - (uint64_t)(s[i] - '0')) / 10)
-			return -1;
-		*n = *n * 10 + (uint64_t)(s[i] - '0');
-	}
-	return 0;
+	return r->nf > 0 && rec_iskey(r, 0, PFX "summary");
 }
 
 /* Adds n to the count of key in c. Returns 0, -1, or -2 on overflow. */
@@ -357,13 +335,14 @@ summary_merge(struct summary *s, const struct rec *r, char *err,
 	int rc;
 
 	if (!summary_is_partial(r) || r->nf < 2 || r->nf > 4 ||
-	    !iskey(f, r->nf == 2 ? PFX "total" : PFX "count") ||
-	    (r->nf > 2 && !iskey(&r->f[1], PFX "key")) ||
-	    (r->nf > 3 && !iskey(&r->f[2], PFX "value"))) {
+	    !rec_iskey(r, r->nf - 1, r->nf == 2 ? PFX "total" :
+	    PFX "count") ||
+	    (r->nf > 2 && !rec_iskey(r, 1, PFX "key")) ||
+	    (r->nf > 3 && !rec_iskey(r, 2, PFX "value"))) {
 		snprintf(err, errsz, "not a partial count of a summary");
 		return -2;
 	}
-	if (parse_count(f->val, f->vlen, &n) == -1) {
+	if (count_parse(f->val, f->vlen, &n) == -1) {
 		snprintf(err, errsz, "bad count \"%s\" in field %zu",
 		    diag_vis(vis, sizeof(vis), f->val, f->vlen), r->nf);
 		return -2;

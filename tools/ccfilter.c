@@ -41,6 +41,7 @@ main(int argc, char *argv[])
 	struct recin ri;
 	struct expr *e;
 	const struct scan_field *needle;
+	struct scan_keys nokeys = { 0 };
 	struct rec rec = { 0 }, *r;
 	char msg[1024];
 	char **files, *line;
@@ -52,17 +53,13 @@ main(int argc, char *argv[])
 			cflag = 1;
 			break;
 		case 'H':
-			lim.heap = io_parse_size(optarg, &errstr);
-			if (errstr != NULL)
-				errx(CC_ERR, "-H %s: %s", optarg, errstr);
+			lim.heap = diag_size_arg(ch, optarg);
 			break;
 		case 'h':
 			usage(stdout, CC_OK);
 			break;
 		case 'L':
-			maxlen = io_parse_size(optarg, &errstr);
-			if (errstr != NULL)
-				errx(CC_ERR, "-L %s: %s", optarg, errstr);
+			maxlen = diag_size_arg(ch, optarg);
 			break;
 		case 'l':
 			lflag = 1;
@@ -132,12 +129,12 @@ main(int argc, char *argv[])
 			    "\"%s~^\")", argv[i], i + 1, argv[i]);
 
 	/*
-	 * Lines go through scan_record, which checks them and builds the
+	 * Lines go through scan_parse, which checks them and builds the
 	 * record faster than rec_parse; when the expression needs some
 	 * "key=value" fields, it also looks for them, so a line without
 	 * them is rejected unparsed, and one with them all is selected
-	 * unparsed when that is enough. A bad line goes to recin_parse,
-	 * which reports it or counts it.
+	 * unparsed (keeping no field) when that is enough. A bad line goes
+	 * to recin_parse, which reports it or counts it.
 	 */
 	needed = expr_needles(e, &needle, &nlen);
 	if (needed == -1)
@@ -148,8 +145,8 @@ main(int argc, char *argv[])
 	status = CC_OK;
 	while ((!mflag || nsel < mmax) &&
 	    (rc = recin_nextline(&ri, &line, &len)) == 1) {
-		m = scan_record(line, len, needle, nlen,
-		    needed == 1 ? NULL : &rec);
+		m = scan_parse(&rec, line, len, needed == 1 ? &nokeys : NULL,
+		    needle, nlen, NULL);
 		if (m == -1) {
 			if ((rc = recin_parse(&ri, line, len, &r)) == 0)
 				continue;

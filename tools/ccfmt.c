@@ -238,9 +238,7 @@ main(int argc, char *argv[])
 			ifmt = parse_fmt(optarg, 0);
 			break;
 		case 'L':
-			maxlen = io_parse_size(optarg, &errstr);
-			if (errstr != NULL)
-				errx(CC_ERR, "-L %s: %s", optarg, errstr);
+			maxlen = diag_size_arg(ch, optarg);
 			break;
 		case 'l':
 			lflag = 1;

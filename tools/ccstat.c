@@ -15,8 +15,8 @@
 #include "group.h"
 #include "io.h"
 #include "rec.h"
-#include "recscan.h"
 #include "report.h"
+#include "scan.h"
 #include "summary.h"
 
 static void __attribute__((noreturn))
@@ -44,25 +44,12 @@ columns(void)
 	return errstr == NULL ? (size_t)n : 80;
 }
 
-/* Reports a bad partial count line; returns whether to stop. */
-static int
-bad_partial(struct recin *ri, const char *msg)
-{
-	if (ri->skip_bad) {
-		ri->nbad++;
-		return 0;
-	}
-	diag_at(recin_name(ri), recin_line(ri), "%s", msg);
-	ri->status = CC_ERR;
-	return 1;
-}
-
 int
 main(int argc, char *argv[])
 {
 	struct report_opts ro = { 0, 0, 80 };
 	enum report_fmt fmt = REPORT_TABLE;
-	struct recscan_keys want, *wantp;
+	struct scan_keys want, *wantp;
 	struct recin ri;
 	struct group g;
 	struct summary sm;
@@ -88,8 +75,7 @@ main(int argc, char *argv[])
 			ro.bykey = 1;
 			break;
 		case 'L':
-			if ((maxlen = io_parse_size(optarg, &errstr)) == 0)
-				errx(CC_ERR, "-L %s: %s", optarg, errstr);
+			maxlen = diag_size_arg(ch, optarg);
 			break;
 		case 'l':
 			lflag = 1;
@@ -174,9 +160,9 @@ main(int argc, char *argv[])
 		errx(CC_ERR, "-o rec writes every group: no -k or -n");
 	memset(&want, 0, sizeof(want));
 	for (size_t i = 0; i < nkeys; i++)
-		recscan_want(&want, argv[i]);
+		scan_want(&want, argv[i]);
 	if (of != NULL)
-		recscan_want(&want, of);
+		scan_want(&want, of);
 	/* Grouping reads only its keys; the summary and -M read all. */
 	wantp = merge || nkeys == 0 ? NULL : &want;
 	ro.top = ntop;
@@ -186,7 +172,7 @@ main(int argc, char *argv[])
 	recin_init(&ri, nfiles, files, maxlen, skip_bad);
 	group_init(&g, nkeys, argv, of, aflag);
 	summary_init(&sm);
-	while ((rc = recscan_next(&ri, wantp, &r)) == 1) {
+	while ((rc = scan_next(&ri, wantp, &r)) == 1) {
 		if (merge && msummary == -1)
 			msummary = summary_is_partial(r);
 		if (merge && msummary == 1)
@@ -194,7 +180,7 @@ main(int argc, char *argv[])
 		else if (merge)
 			rc = group_merge(&g, r, msg, sizeof(msg));
 		if (merge) {
-			if (rc == -2 && bad_partial(&ri, msg)) {
+			if (rc == -2 && recin_bad(&ri, msg) == -1) {
 				stopped = 1;
 				break;
 			}

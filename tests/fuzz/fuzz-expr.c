@@ -1,7 +1,7 @@
 /*
  * fuzz-expr: libFuzzer harness for lib/expr and lib/scan. The input is
  * split at its first NUL: before it, expression words separated by
- * newlines; after it, a line checked by scan_record against rec_parse
+ * newlines; after it, a line checked by scan_parse against rec_parse
  * (they must agree, on the verdict and the fields) and, when a record,
  * matched by the expression.
  *
@@ -28,6 +28,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct rec r = { 0 }, r2 = { 0 };
 	struct rec_err re;
 	const struct scan_field *needle = NULL;
+	struct scan_keys nokeys = { 0 };
 	const char *line;
 	struct expr *e;
 	size_t llen, nlen = 0;
@@ -47,11 +48,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	e = expr_compile(n, w, &lim, err, sizeof(err));
 	if (e != NULL)
 		needed = expr_needles(e, &needle, &nlen);
-	s = scan_record(line, llen, needle, nlen, NULL);
+	s = scan_parse(&r2, line, llen, &nokeys, needle, nlen, NULL);
 	ok = rec_parse(&r, line, llen, &re) == 0;
 	if ((s == -1) == ok)
 		abort();
-	if (scan_record(line, llen, needle, nlen, &r2) != s)
+	if (scan_parse(&r2, line, llen, NULL, needle, nlen, NULL) != s)
 		abort();
 	if (ok && (r2.nf != r.nf || (r.nf > 0 &&
 	    memcmp(r2.f, r.f, r.nf * sizeof(r.f[0])) != 0)))
