@@ -85,6 +85,11 @@ $(B)/benchtime: tests/bench/benchtime.c
 bench: $(TOOLS) $(B)/benchtime
 	@sh tests/bench.sh $(CURDIR)/$(B)/bin $(CURDIR)/$(B)/benchtime
 
+# Rewrites README.md's example outputs; read the diff before committing.
+readme: $(TOOLS)
+	sh tests/readme.sh $(CURDIR)/$(B)/bin update >README.md.new
+	mv README.md.new README.md
+
 install: $(TOOLS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 $(TOOLS) $(DESTDIR)$(BINDIR)
@@ -98,5 +103,5 @@ uninstall:
 clean:
 	rm -rf build build-san
 
-.PHONY: all check check-san check-all lint-man score bench install uninstall clean
+.PHONY: all check check-san check-all lint-man score bench readme install uninstall clean
 .SECONDARY:
