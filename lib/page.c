@@ -335,12 +335,26 @@ is_stamp(const char *s, size_t n, int *y, int *m, int *d)
 	return 1;
 }
 
+/* The length of a dash at s (hyphen, en or em dash), or 0. */
+static size_t
+dash_at(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 1 && s[0] == '-')
+		return n >= 2 && s[1] == '-' ? 2 : 1;
+	if (n >= 3 && u[0] == 0xe2 && u[1] == 0x80 &&
+	    (u[2] == 0x93 || u[2] == 0x94))
+		return 3;
+	return 0;
+}
+
 size_t
 page_dateline(const char *s, size_t n, int *m, int *d, int *y,
     const char **src, size_t *srclen)
 {
-	size_t i = 0, words = 0, k, end;
-	int have = 0;
+	size_t i = 0, words = 0, k, l, end;
+	int have = 0, caps = 1;
 
 	*m = *d = *y = 0;
 	*src = NULL;
@@ -349,13 +363,19 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 	for (;;) {
 		if (i >= n || !isupper((unsigned char)s[i]))
 			return 0;
+		k = i;
+		/* An em dash glued to the place ("LONDON\u2014") ends it. */
 		while (i < n && (isalpha((unsigned char)s[i]) ||
-		    (unsigned char)s[i] >= 0x80 || s[i] == '.' ||
-		    s[i] == '\'' || s[i] == '-'))
-			i++;
+		    ((unsigned char)s[i] >= 0x80 &&
+		    dash_at(s + i, n - i) == 0) || s[i] == '.' ||
+		    s[i] == '\'' || (s[i] == '-' && i > k)))
+			if (islower((unsigned char)s[i++]))
+				caps = 0;
+		if (i - k < 2)
+			caps = 0;
 		words++;
 		if (i < n && s[i] == ' ' && i + 1 < n && s[i + 1] != '(' &&
-		    words < 4) {
+		    dash_at(s + i + 1, n - i - 1) == 0 && words < 4) {
 			i++;
 			continue;
 		}
@@ -390,19 +410,39 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 			have = 1;
 		}
 	}
-	if (!have)
-		return 0;
-	/* A dash or colon may follow; then the first sentence. */
-	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == ':') &&
-	    s[i + 2] == ' ')
-		i += 2;
-	else if (i + 4 < n && s[i] == ' ' && (unsigned char)s[i + 1] == 0xe2 &&
-	    (unsigned char)s[i + 2] == 0x80 && s[i + 4] == ' ')
-		i += 4;
-	else if (i < n && s[i] == ':')
+	/*
+	 * A dash or colon may follow, and belongs to the dateline, so that
+	 * its record and the first sentence still rebuild the line. A place
+	 * in capitals with only a dash ("LONDON \u2014") is a dateline too.
+	 */
+	if (i + 1 < n && s[i] == ' ' && (k = dash_at(s + i + 1,
+	    n - i - 1)) > 0 && i + 1 + k < n && s[i + 1 + k] == ' ') {
+		i += 1 + k;
+		end = i;
+		have |= caps;
+	} else if ((k = dash_at(s + i, n - i)) == 3 && i + k < n &&
+	    s[i + k] != ' ') {
+		/* An em dash with no spaces: "LONDON\u2014Britain said". */
+		i += k;
+		if (!have && !caps)
+			return 0;
+		if (!isupper((unsigned char)s[i]) && s[i] != '"' &&
+		    (unsigned char)s[i] != 0xe2)
+			return 0;
+		return i;
+	} else if (i < n && s[i] == ':' && have) {
 		i++;
-	if (i + 1 >= n || s[i] != ' ')
+		end = i;
+	}
+	if (!have || i + 1 >= n || s[i] != ' ')
 		return 0;
+	/* Capitals and a dash alone ("HOME - WORLD") need a sentence. */
+	if (*src == NULL && *m == 0) {
+		for (k = n; (l = closer_before(s, k)) > 0; k -= l)
+			;
+		if (k == 0 || strchr(".!?", s[k - 1]) == NULL)
+			return 0;
+	}
 	if (!isupper((unsigned char)s[i + 1]) && s[i + 1] != '"' &&
 	    (unsigned char)s[i + 1] != 0xe2)
 		return 0;
