@@ -342,7 +342,7 @@ split_file(const char *path, size_t maxlen)
 	    buf_addc(&k.escname, '\0') == -1)
 		err(CC_ERR, NULL);
 	k.escname.len--;
-	page_init(&pg, 1);
+	page_init(&pg, PAGE_FF | PAGE_GUESS);
 	while ((r = io_getline(&in, &line, &len)) != IO_EOF) {
 		if (r == IO_ERROR) {
 			warn("%s", in.name);
