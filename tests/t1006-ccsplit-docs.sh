@@ -75,7 +75,7 @@ test_expect_success 'a concatenation as a file operand reads as on stdin' '
 '
 test_expect_success 'golden: every line of the new pages, with -b' '
 	(cd "$G" && ccsplit -b ap-style.txt foot-bullets.txt foot-related.txt \
-	    headline-first.txt no-footer.txt) >out &&
+	    headline-first.txt nav-bullets.txt no-footer.txt) >out &&
 	test_cmp "$G/pages.out" out
 '
 test_expect_success 'a related list, comment prompt and copyright: boilerplate' '

@@ -13,4 +13,4 @@ cd "$dir"
 cat page-a.txt page-b.txt | "$bin"/ccsplit >stream.out
 "$bin"/ccsplit -r records.in >records.out
 "$bin"/ccsplit -b ap-style.txt foot-bullets.txt foot-related.txt \
-    headline-first.txt no-footer.txt >pages.out
+    headline-first.txt nav-bullets.txt no-footer.txt >pages.out
