@@ -175,14 +175,23 @@ static const struct pattern patterns[] = {
 	{ "consectetur adipiscing", M_PART, F_LATIN },
 };
 
-/* Pattern indices by their first two bytes, built once: a chain. */
+/*
+ * Pattern indices by their first two bytes, built once: a chain of all
+ * patterns for the start of a line, and one of the M_PART patterns for
+ * the other word starts, which are most of the look-ups.
+ */
 static signed char pat_head[256 * 256], pat_next[128];
+static signed char part_head[256 * 256], part_next[128];
 _Static_assert(sizeof(patterns) / sizeof(patterns[0]) <= 127,
     "pattern indices are signed chars");
 static size_t pat_len[128];
 static int pat_inited;
 
 static unsigned char lc[256];		/* ASCII lower case */
+
+/* Byte classes for datelines: a table, as the profile showed ctype. */
+enum { C_PLACE = 1, C_LOWER = 2 };
+static unsigned char ctab[256];
 
 /* Whether s[0..n) equals the lower-case p, ignoring ASCII case. */
 static int
@@ -203,15 +212,24 @@ pat_init(void)
 	unsigned char c;
 	unsigned h;
 
-	for (i = 0; i < 256; i++)
+	for (i = 0; i < 256; i++) {
 		lc[i] = tolower((int)i);
+		/* A place name: letters, UTF-8, full stops, apostrophes. */
+		ctab[i] = (isalpha((int)i) || i >= 0x80 || i == '.' ||
+		    i == '\'' ? C_PLACE : 0) | (islower((int)i) ? C_LOWER : 0);
+	}
 	memset(pat_head, -1, sizeof(pat_head));
+	memset(part_head, -1, sizeof(part_head));
 	for (i = n; i-- > 0;) {
 		c = (unsigned char)patterns[i].s[0];
 		pat_len[i] = strlen(patterns[i].s);
 		h = c << 8 | (unsigned char)patterns[i].s[1];
 		pat_next[i] = pat_head[h];
 		pat_head[h] = (signed char)i;
+		if (patterns[i].how == M_PART) {
+			part_next[i] = part_head[h];
+			part_head[h] = (signed char)i;
+		}
 	}
 	pat_inited = 1;
 }
@@ -417,7 +435,10 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 {
 	size_t i = 0, words = 0, k, l, end;
 	int have = 0, caps = 1;
+	unsigned char c;
 
+	if (!pat_inited)
+		pat_init();
 	*m = *d = *y = 0;
 	*src = NULL;
 	*srclen = 0;
@@ -426,13 +447,16 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 		if (i >= n || !isupper((unsigned char)s[i]))
 			return 0;
 		k = i;
-		/* An em dash glued to the place ("LONDON\u2014") ends it. */
-		while (i < n && (isalpha((unsigned char)s[i]) ||
-		    ((unsigned char)s[i] >= 0x80 &&
-		    dash_at(s + i, n - i) == 0) || s[i] == '.' ||
-		    s[i] == '\'' || (s[i] == '-' && i > k)))
-			if (islower((unsigned char)s[i++]))
+		for (; i < n; i++) {
+			c = (unsigned char)s[i];
+			/* An em dash glued to the place ("LONDON\u2014") ends it. */
+			if (c == 0xe2 && dash_at(s + i, n - i) > 0)
+				break;
+			if (!(ctab[c] & C_PLACE) && !(c == '-' && i > k))
+				break;
+			if (ctab[c] & C_LOWER)
 				caps = 0;
+		}
 		if (i - k < 2)
 			caps = 0;
 		words++;
@@ -542,6 +566,7 @@ features(struct page *pg, struct page_para *pp)
 {
 	const char *s = pg->t.b.p + pp->cs;
 	size_t n = pp->ce - pp->cs, i, e, c, tn, digits;
+	unsigned h;
 	int y, m, d, k;
 
 	pp->nwords = count_words(s, n);
@@ -582,15 +607,16 @@ features(struct page *pg, struct page_para *pp)
 		}
 		if (i + 1 >= n)
 			break;
-		for (k = pat_head[lc[(unsigned char)s[i]] << 8 |
-		    lc[(unsigned char)s[i + 1]]]; k >= 0; k = pat_next[k]) {
+		h = lc[(unsigned char)s[i]] << 8 | lc[(unsigned char)s[i + 1]];
+		for (k = i == 0 ? pat_head[h] : part_head[h]; k >= 0;
+		    k = i == 0 ? pat_next[k] : part_next[k]) {
 			const struct pattern *p = &patterns[k];
 
-			if (p->how == M_LINE ? i != 0 || pat_len[k] != tn ||
+			if (p->how == M_LINE ? pat_len[k] != tn ||
 			    !ci_eq(s, p->s, tn) : pat_len[k] > n - i ||
 			    !ci_eq(s + i, p->s, pat_len[k]))
 				continue;
-			if (p->how == M_START && (i != 0 || pp->nwords > 12))
+			if (p->how == M_START && pp->nwords > 12)
 				continue;
 			/* "Updated 3 hours ago", not "Posted guards said so." */
 			if ((p->flags & F_UPDATED) && (HAS(pp, F_ENDP) ||
@@ -746,6 +772,37 @@ head_meta(struct page *pg, struct page_doc *d, size_t i)
 	}
 }
 
+/*
+ * page_dateline on paragraph i; a paragraph found to have none is not
+ * parsed again (each is asked up to four times).
+ */
+static size_t
+dateline_of(struct page *pg, size_t i, int *m, int *d, int *y,
+    const char **src, size_t *srclen)
+{
+	struct page_para *pp = &pg->p[i];
+	size_t l;
+
+	if (pp->nodl) {
+		*m = *d = *y = 0;
+		*src = NULL;
+		*srclen = 0;
+		return 0;
+	}
+	l = page_dateline(page_text(pg, i), pp->ce - pp->cs, m, d, y, src,
+	    srclen);
+	pp->nodl = l == 0;
+	return l;
+}
+
+/* Whether paragraph i opens with a dateline. */
+static int
+has_dateline(struct page *pg, size_t i)
+{
+	return dateline_of(pg, i, &(int){0}, &(int){0}, &(int){0},
+	    &(const char *){NULL}, &(size_t){0}) > 0;
+}
+
 static void
 dateline(struct page *pg, struct page_doc *d, size_t i)
 {
@@ -754,9 +811,7 @@ dateline(struct page *pg, struct page_doc *d, size_t i)
 	size_t srclen, l;
 	int m, dd, y;
 
-	l = page_dateline(page_text(pg, i), pp->ce - pp->cs, &m, &dd, &y,
-	    &src, &srclen);
-	if (l == 0)
+	if ((l = dateline_of(pg, i, &m, &dd, &y, &src, &srclen)) == 0)
 		return;
 	pp->dlen = l;
 	if (src != NULL)
@@ -792,10 +847,7 @@ decide_head(struct page *pg, size_t h, size_t b, size_t lim)
 			pg->p[t + 1].kind = PAGE_DATELINE;
 	} else if (b + 1 < lim && nsent(pg, b) == 1 &&
 	    is_prose(&pg->p[b + 1]) && pg->p[b].nlines == 1 &&
-	    pg->p[b].nwords <= 30 &&
-	    page_dateline(page_text(pg, b), pg->p[b].ce - pg->p[b].cs,
-	    &(int){0}, &(int){0}, &(int){0}, &(const char *){NULL},
-	    &(size_t){0}) == 0) {
+	    pg->p[b].nwords <= 30 && !has_dateline(pg, b)) {
 		/* A headline written as a sentence, prose under it. */
 		pg->p[b].kind = PAGE_TITLE;
 		pg->p[b].doc = pg->ndocs - 1;
@@ -815,13 +867,20 @@ body_start(struct page *pg, size_t i)
 
 	if (is_prose(pp))
 		return 1;
-	return !is_boilerish(pp) && page_dateline(page_text(pg, i),
-	    pp->ce - pp->cs, &(int){0}, &(int){0}, &(int){0},
-	    &(const char *){NULL}, &(size_t){0}) > 0;
+	return !is_boilerish(pp) && has_dateline(pg, i);
 }
 
 /* The most paragraphs between one page's prose and the next one's. */
 #define RUN_MAX		64
+
+/* Whether byte c is among the first 64 of paragraph k. */
+static int
+early(const struct page *pg, size_t k, int c)
+{
+	size_t n = pg->p[k].ce - pg->p[k].cs;
+
+	return memchr(page_text(pg, k), c, n < 64 ? n : 64) != NULL;
+}
 
 /* Whether paragraph k is article prose that a new page may start with. */
 static int
@@ -885,8 +944,14 @@ next_page(struct page *pg, size_t i, size_t lim, int all, size_t *at,
 		    F_UPDATED | F_CHROME))
 			chrome = 1;
 	}
-	dl = page_dateline(page_text(pg, b), p[b].ce - p[b].cs, &m, &dd, &y,
-	    &src, &srclen) > 0;
+	/*
+	 * Prose under prose in the body can only open a page with a dateline
+	 * that has a date or an agency: a comma or a bracket in its first
+	 * words. The profile showed the full parse of every paragraph.
+	 */
+	if (b == i && !foot && !early(pg, b, ',') && !early(pg, b, '('))
+		return 0;
+	dl = dateline_of(pg, b, &m, &dd, &y, &src, &srclen) > 0;
 	*at = s;
 	/* A dateline with a date or an agency opens an article anywhere. */
 	if (dl && (t != (size_t)-1 || chrome || foot || m > 0 || src != NULL))

@@ -37,6 +37,7 @@ struct page_para {
 	unsigned		 flags;
 	int			 kind;		/* PAGE_ value, once decided */
 	size_t			 dlen;		/* a dateline to split off */
+	int			 nodl;		/* known to have none */
 	size_t			 doc;		/* slot in page.docs */
 };
 
