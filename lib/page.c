@@ -560,6 +560,17 @@ count_words(const char *s, size_t n)
 	return k < 31 ? k : 31;
 }
 
+static int
+has_digit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned)(s[i] - '0') < 10)
+			return 1;
+	return 0;
+}
+
 /* Sets the flags of a paragraph just closed. */
 static int
 features(struct page *pg, struct page_para *pp)
@@ -618,10 +629,14 @@ features(struct page *pg, struct page_para *pp)
 				continue;
 			if (p->how == M_START && pp->nwords > 12)
 				continue;
-			/* "Updated 3 hours ago", not "Posted guards said so." */
+			/*
+			 * "Updated 3 hours ago" has a time or date: not
+			 * "Updated guidance on hackers" or "Posted guards
+			 * said so."
+			 */
 			if ((p->flags & F_UPDATED) && (HAS(pp, F_ENDP) ||
 			    (pat_len[k] < n && isalpha((unsigned char)
-			    s[pat_len[k]]))))
+			    s[pat_len[k]])) || !has_digit(s, n)))
 				continue;
 			if (pp->nwords > 25 && !(p->flags & F_LATIN))
 				continue;

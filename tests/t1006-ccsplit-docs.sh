@@ -108,7 +108,11 @@ test_expect_success '"Updated 3 hours ago" and a byline are no headline' '
 	    "Updated 3 hours ago" "" "The agency said so on Monday. It named them." >in &&
 	ccsplit -p in >out &&
 	test_grep "par=1	off=0	kind=title	text=Agency names state hackers in breach" out &&
-	test $(wc -l <out) = 2
+	test $(wc -l <out) = 2 &&
+	printf "%s\n" "Updated guidance on state hackers issued" "" \
+	    "The agency said so on Monday. It named them." >in &&
+	ccsplit -p in >out &&
+	test_grep "par=1	off=0	kind=title	text=Updated guidance on state" out
 '
 test_expect_success 'a new page after a footer: headline and several paragraphs' '
 	printf "%s\n" "Hackers hit the city portal" "" \
