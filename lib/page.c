@@ -59,7 +59,11 @@ struct pattern {
 };
 
 static const struct pattern patterns[] = {
-	/* Footer openers: comment prompts, teaser lists, copyright. */
+	/*
+	 * Footer openers: comment prompts, teaser lists, copyright. Each
+	 * opens the footer, so none may be words that prose uses ("copyright
+	 * theft", "the report will not be published").
+	 */
 	{ "leave a comment", M_PART, F_STRONG | F_FOOT },
 	{ "leave a reply", M_PART, F_STRONG | F_FOOT },
 	{ "post a comment", M_PART, F_STRONG | F_FOOT },
@@ -109,15 +113,15 @@ static const struct pattern patterns[] = {
 	{ "tags:", M_START, F_STRONG | F_FOOT },
 	{ "topics:", M_START, F_STRONG | F_FOOT },
 	{ "filed under", M_START, F_STRONG | F_FOOT },
-	{ "copyright", M_PART, F_STRONG | F_FOOT },
+	{ "copyright", M_START, F_STRONG | F_FOOT },
 	{ "\xc2\xa9", M_PART, F_STRONG | F_FOOT },
 	{ "all rights reserved", M_PART, F_STRONG | F_FOOT },
 	{ "you must be logged in", M_PART, F_STRONG | F_FOOT },
-	{ "will not be published", M_PART, F_STRONG | F_FOOT },
+	{ "email address will not be published", M_PART, F_STRONG | F_FOOT },
 	{ "required fields are marked", M_PART, F_STRONG | F_FOOT },
 	{ "information on this site", M_PART, F_STRONG | F_FOOT },
-	{ "the views expressed", M_PART, F_STRONG | F_FOOT },
-	{ "not under our control", M_PART, F_STRONG | F_FOOT },
+	{ "views expressed within", M_PART, F_STRONG | F_FOOT },
+	{ "views expressed in this", M_PART, F_STRONG | F_FOOT },
 	{ "back to top", M_LINE, F_STRONG | F_FOOT },
 	/* Lines of a page's foot that do not open a footer of their own. */
 	{ "privacy", M_PART, F_TAIL },

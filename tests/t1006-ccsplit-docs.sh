@@ -103,6 +103,15 @@ test_expect_success 'comment prompts are boilerplate, prose with the words is no
 	ccsplit in >out &&
 	test_grep "kind=body	text=Iran urged the US to join the conversation" out
 '
+test_expect_success 'prose using footer words opens no footer' '
+	printf "%s\n" "Hackers hit the city portal" "" \
+	    "Prosecutors said the group stole trade secrets and broke copyright law." \
+	    "The report will not be published, officials said." \
+	    "\"The servers are not under our control,\" he said." \
+	    "Britain said the views expressed by Moscow were false." >in &&
+	ccsplit -b in >out &&
+	test $(grep -c "kind=body" out) = 4
+'
 test_expect_success '"Updated 3 hours ago" and a byline are no headline' '
 	printf "%s\n" "Agency names state hackers in breach" "By Jane Doe" \
 	    "Updated 3 hours ago" "" "The agency said so on Monday. It named them." >in &&
