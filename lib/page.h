@@ -22,6 +22,12 @@
 
 enum { PAGE_BODY, PAGE_TITLE, PAGE_DATELINE, PAGE_BOILER };
 
+/* What starts a new document in one input (page_init): */
+enum {
+	PAGE_FF = 1 << 0,	/* a form feed */
+	PAGE_GUESS = 1 << 1	/* a new page's header and prose (a stream) */
+};
+
 struct page_para {
 	size_t			 cs, ce;	/* clean text in the buffer */
 	size_t			 m0, m1;	/* its map entries */
@@ -31,6 +37,7 @@ struct page_para {
 	unsigned		 flags;
 	int			 kind;		/* PAGE_ value, once decided */
 	size_t			 dlen;		/* a dateline to split off */
+	int			 nodl;		/* known to have none */
 	size_t			 doc;		/* slot in page.docs */
 };
 
@@ -54,7 +61,9 @@ struct page {
 	struct page_doc		*docs;
 	size_t			 ndocs, capdocs;
 	unsigned long		 docnum;	/* of the last one started */
-	int			 detect;	/* find documents in it */
+	int			 detect;	/* PAGE_FF, PAGE_GUESS */
+	size_t			 scan;		/* looked for a page below */
+	size_t			 split;		/* 1 + where a page starts */
 	/* line joining */
 	int			 inpara, soft, lastend;
 	int			 pending_ff;
@@ -64,7 +73,7 @@ struct page {
 	struct sentv		 sv;
 };
 
-/* Sets up an empty page stream; detect enables finding documents. */
+/* Sets up an empty page stream; detect says what starts a document. */
 void	page_init(struct page *, int detect);
 void	page_free(struct page *);
 

@@ -123,6 +123,13 @@ test_expect_success 'man page example: documents on one stream' '
 	printf "      9 doc=-\n      6 doc=-#2\n" >expect &&
 	test_cmp expect got
 '
+test_expect_success 'man page example: the same pages as one file' '
+	cat "$G/page-a.txt" "$G/page-b.txt" >all.txt &&
+	ccsplit all.txt >out &&
+	cut -f1 out | uniq -c >got &&
+	printf "      9 doc=all.txt\n      6 doc=all.txt#2\n" >expect &&
+	test_cmp expect got
+'
 test_expect_success 'the man page is lint-clean' '
 	if test_have mandoc; then
 		mandoc -Tlint -W warning "$SRC_DIR/man/ccsplit.1" >lint 2>&1 &&
