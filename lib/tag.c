@@ -313,14 +313,28 @@ static const char *const offices[] = {
 	"foreign", "ministry", "minister", "president", "leader",
 	"spokesman", "spokeswoman", "spokesperson", "diplomats",
 	"ambassador", "prime", "defence", "defense", "intelligence",
-	"security", "authorities", NULL
+	"security", "authorities", "agency", "service", "media", "military",
+	"police", "prosecutors", "directorate", "council", "office", "chief",
+	"regulator", "cabinet", "secretary", "department", "army", NULL
 };
 
-/* Whether possessive mention m ("X's") is followed by an office word. */
+/*
+ * Whether possessive mention m ("X's") is followed by an office word:
+ * "China's embassy", "South Korea's spy agency", "Poland's digital
+ * affairs minister" are the state acting, "China's networks" are not.
+ */
 static int
 office(const struct tagger *tg, const struct mention *m)
 {
-	return tokin(tg, m->t1 + 2, offices);
+	size_t k;
+
+	for (k = m->t1 + 2; k < m->t1 + 6 && k < tg->tk.n; k++) {
+		if (!tg->tk.t[k].isword)
+			return 0;
+		if (tokin(tg, k, offices))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -536,6 +550,7 @@ recall(const struct tagger *tg, size_t i)
 
 static int	inquote(const struct tagger *, size_t);
 static int	isquote(int32_t);
+static int	needmet(const struct tagger *, const struct mention *);
 
 /*
  * The actor a name several states use stands for in this sentence: the
@@ -641,17 +656,23 @@ negated(const struct tagger *tg, size_t j)
 
 		int far;
 
-		if (m->t1 + 12 < t)
+		if (m->t1 + 20 < t)
 			break;
 		if (!iscue(m, "neg") && !iscue(m, "hyp"))
 			continue;
 		/* "neither party has moved, at least for now, to impose" */
 		far = tokis(tg, m->t0, "neither") ||
 		    tokends(tg, m->t0, "avoided") || tokis(tg, m->t0, "avoid");
-		if (!far && m->t1 + 4 < t)
+		if ((!far && m->t1 + 4 < t) || m->t1 + 12 < t - 8 * far)
 			continue;
+		/*
+		 * A far negation reaches into a relative clause of what it
+		 * negates: "to impose sanctions to which the other will
+		 * respond" is not done either.
+		 */
 		for (k = m->t1; k < t; k++)
-			if (isbound(tg, k) || (!far && tokis(tg, k, ",")))
+			if ((isbound(tg, k) && !(far && tokis(tg, k,
+			    "which"))) || (!far && tokis(tg, k, ",")))
 				return 0;
 		return 1;
 	}
@@ -806,6 +827,23 @@ events(struct tagger *tg)
 				}
 				nf = group_back(tg, k, from, 0);
 			}
+		} else if (strcmp(f, "list") == 0) {
+			/*
+			 * "X added Y to its sanctions list": the first group
+			 * of the clause acts, the next is the target.
+			 */
+			for (k = c->t0; k > 0 && !isbound(tg, k - 1); k--)
+				;
+			i = party_after(tg, k, c->t0, 0);
+			if (i == tg->nm)
+				continue;
+			nf = group_fwd(tg, i, from, 0);
+			for (k = i + nf; k < tg->nm && tg->m[k].t0 < c->t0;
+			    k++)
+				if (tg->m[k].kind == M_PARTY)
+					break;
+			if (k < tg->nm && tg->m[k].t0 < c->t0)
+				nt = group_fwd(tg, k, to, 0);
 		} else if (strcmp(f, "attr") == 0) {
 			/* "a group linked to X": the claim is the speaker's. */
 			if (c->t0 > 0 && !tokin(tg, c->t0 - 1, beaux) &&
@@ -828,8 +866,9 @@ events(struct tagger *tg)
 			    tokends(tg, last, "en");
 			int passive = pp && ((c->t0 > 0 && tokin(tg, c->t0 - 1,
 			    beaux)) || tokis(tg, c->t1, "by") ||
-			    (tokis(tg, c->t1, "of") && (c->t0 == 0 ||
-			    tokis(tg, c->t0 - 1, ","))));
+			    /* "a Russian national accused of": no object. */
+			    tokis(tg, c->t1, "of") || tokis(tg, c->t1, "for") ||
+			    tokis(tg, c->t1, "with"));
 			/* ", accusing them": the doer of the main clause. */
 			int participle = tokends(tg, last, "ing") &&
 			    c->t0 > 0 && tokis(tg, c->t0 - 1, ",") &&
@@ -1186,7 +1225,7 @@ speakers(struct tagger *tg)
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
 		const struct mention *s = NULL;
-		size_t lim, first, last;
+		size_t lim, first, last, st;
 		int after;
 
 		if (!iscue(c, "say"))
@@ -1198,12 +1237,23 @@ speakers(struct tagger *tg)
 			if (tokis(tg, i, ","))
 				lim = i;
 		i = after ? party_after(tg, c->t1, lim, 0) : tg->nm;
+		st = c->t0 > 0 && tokis(tg, c->t0 - 1, "who") ?
+		    c->t0 - 1 - tokis(tg, c->t0 - 2, ",") : c->t0;
 		if (i < tg->nm)
 			s = &tg->m[i];
-		else if (group_back_m(tg, c->t0 > 0 && tokis(tg, c->t0 - 1,
-		    "who") ? c->t0 - 1 - tokis(tg, c->t0 - 2, ",") : c->t0,
-		    &first, &last)) {
-			size_t k;
+		else if (group_back_m(tg, st, &first, &last)) {
+			size_t k, comma = st;
+
+			/*
+			 * "..., the ministry said", "..., a prosecutor said":
+			 * an unnamed subject after the last comma speaks, not
+			 * a party before it.
+			 */
+			for (k = tg->m[last].t1; k < st; k++)
+				if (tokis(tg, k, ","))
+					comma = k;
+			if (comma + 1 < st)
+				continue;
 
 			/* Not into a quotation: "“...,” a spokesman said". */
 			for (k = tg->m[last].t1; k < c->t0; k++)
@@ -1250,6 +1300,28 @@ speakers(struct tagger *tg)
 	return 0;
 }
 
+/*
+ * Whether one of the words of the need option of cue m follows it within
+ * its clause and ten tokens.
+ */
+static int
+needmet(const struct tagger *tg, const struct mention *m)
+{
+	const char *w, *need = m->e->need;
+	size_t k, n;
+
+	for (k = m->t1; k < tg->tk.n && k < m->t1 + 10; k++) {
+		if (isbound(tg, k) || tokis(tg, k, "."))
+			break;
+		for (w = need; *w != '\0'; w += n + (w[n] == ',')) {
+			n = strcspn(w, ",");
+			if (n > 0 && tokis_n(tg, k, w, n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int
 isquote(int32_t cp)
 {
@@ -1281,7 +1353,8 @@ quoted(struct tagger *tg)
 			continue;
 		marks++;
 		if (t->cp == '"')
-			isopen = open == -1;
+			/* The first mark inside a carried quotation closes it. */
+			isopen = open == -1 && !(tg->inquote && marks == 1);
 		else
 			isopen = t->cp == 0x201C && open == -1;
 		if (isopen) {
@@ -1524,6 +1597,11 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		for (i = 0; i < tg->tk.n; i++)
 			tg->cls[i] = cw_flags(tg, i);
 	}
+	/* Cues that count only with a word after them: "held X responsible". */
+	for (j = 0; hascue && j < tg->nm; j++)
+		if (tg->m[j].kind == M_CUE && tg->m[j].e->need != NULL &&
+		    !needmet(tg, &tg->m[j]))
+			tg->m[j].kind = M_NOT;
 	/* Places: parties after "in"; a mission's host after "in", "to". */
 	for (j = 0; hascue && j < tg->nm; j++) {
 		struct mention *m = &tg->m[j];
