@@ -349,6 +349,32 @@ group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 {
 	size_t j, i, k;
 
+	/*
+	 * "Germany summoned the Russian ambassador and condemned": a verb
+	 * after "and" shares the subject of the clause, the first party
+	 * in it, not the object of the verb before.
+	 */
+	k = t;
+	if (k > 0 && (tokis(tg, k - 1, "also") || tokends(tg, k - 1, "ly")))
+		k--;
+	if (k > 0 && tokis(tg, k - 1, "and")) {
+		for (k--; k > 0 && !isbound(tg, k - 1); k--)
+			;
+		for (j = 0; j < tg->nm && tg->m[j].t1 <= t; j++) {
+			const struct mention *m = &tg->m[j];
+
+			if (m->t0 < k || m->kind != M_PARTY)
+				continue;
+			if (m->host || (m->poss && !office(tg, m)))
+				break;
+			*first = *last = j;
+			while (*last + 1 < tg->nm && tg->m[*last + 1].t1 <= t &&
+			    tg->m[*last + 1].kind == M_PARTY &&
+			    joined(tg, tg->m[*last].t1, tg->m[*last + 1].t0))
+				++*last;
+			return 1;
+		}
+	}
 	j = tg->nm;
 	for (i = tg->nm; i-- > 0;) {
 		const struct mention *m = &tg->m[i];
@@ -713,9 +739,15 @@ noun_parties(const struct tagger *tg, size_t j, const char **from,
 	const struct mention *c = &tg->m[j];
 	size_t t = c->t1, end = clause_end(tg, t), k, p;
 
+	/* "Albania's accusations": the possessive and the group it ends. */
 	if (j > 0 && tg->m[j - 1].kind == M_PARTY && tg->m[j - 1].poss &&
-	    tg->m[j - 1].t1 + 2 >= c->t0)
-		*nf = group_back(tg, c->t0, from, *nf);
+	    tg->m[j - 1].t1 + 2 >= c->t0) {
+		for (p = j - 1; p > 0 && tg->m[p - 1].kind == M_PARTY &&
+		    joined(tg, tg->m[p - 1].t1, tg->m[p].t0); p--)
+			;
+		for (; p < j && *nf < MAXSIDE; p++)
+			from[(*nf)++] = tg->m[p].party;
+	}
 	for (k = t; k < end && k < t + 8; k++) {
 		int target = tokis(tg, k, "against") || tokis(tg, k, "on") ||
 		    (tokis(tg, k, "of") && k > 0 &&
@@ -766,8 +798,13 @@ events(struct tagger *tg)
 
 			/* A noun rejected by a verb belongs to that event. */
 			for (i = j; i-- > 0 && tg->m[i].t1 + 6 >= c->t0;)
-				if (isevent(&tg->m[i]) &&
-				    strcmp(form(&tg->m[i]), "verb") == 0)
+				if ((isevent(&tg->m[i]) &&
+				    strcmp(form(&tg->m[i]), "verb") == 0) ||
+				    /* "called the allegations a ploy" */
+				    (iscue(&tg->m[i], "say") &&
+				    (tokis(tg, tg->m[i].t0, "called") ||
+				    tokis(tg, tg->m[i].t0, "calling") ||
+				    tokis(tg, tg->m[i].t0, "described"))))
 					object = 1;
 			if (object) {
 				size_t na2 = 0;
@@ -1045,6 +1082,10 @@ add:
 			    "noun") == 0 && tg->m[q].t0 >= r0 &&
 			    tg->m[q].t0 < r1)
 				break;
+			/* "said they could sanction Chinese hackers" */
+			if ((iscue(&tg->m[q], "neg") || iscue(&tg->m[q],
+			    "hyp")) && tg->m[q].t0 >= r0 && tg->m[q].t0 < r1)
+				break;
 			if (iscue(&tg->m[q], "attack") &&
 			    tg->m[q].t0 >= r0 && tg->m[q].t0 < r1) {
 				at = q;
@@ -1065,6 +1106,9 @@ add:
 					vict |= q > at;
 					continue;
 				}
+				/* "said it faces attacks from China". */
+				if (tokis(tg, r0, "it") || tokis(tg, r0, "we"))
+					vict = 1;
 				/* Bodies, companies and targets are victims. */
 				b = m->t0;
 				if (b > 0 && tokis(tg, b - 1, "the"))
@@ -1156,10 +1200,10 @@ add:
 			if (b > 0 && tokin(tg, b - 1, targets))
 				own = 1;
 		}
-		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 12 && !own;
+		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 20 && !own;
 		    q++)
 			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
-			    tokis(tg, q, "targeting")) &&
+			    tokis(tg, q, "into") || tokis(tg, q, "targeting")) &&
 			    (tokis(tg, q + 1, "its") || tokis(tg, q + 1,
 			    "their")))
 				own = 1;
@@ -1619,6 +1663,9 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			for (q = j; q-- > 0 && tg->m[q].t1 + 2 >= t;)
 				if (iscue(&tg->m[q], "mission"))
 					m->host = 2;
+			/* "police in Poland", "officials in Canberra" act. */
+			if (m->host == 1 && t > 1 && tokin(tg, t - 2, offices))
+				m->host = 0;
 		} else if (j > 0 && tg->m[j - 1].host == 2 &&
 		    joined(tg, tg->m[j - 1].t1, m->t0))
 			m->host = 2;
