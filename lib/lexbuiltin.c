@@ -54,6 +54,9 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "accuse", "implicated", "form=verb" },
 	{ "cue", "accuse", "implicates", "form=verb" },
 	{ "cue", "accuse", "implicating", "form=verb" },
+	{ "cue", "accuse", "worked for", "form=prep" },
+	{ "cue", "accuse", "works for", "form=prep" },
+	{ "cue", "accuse", "work for", "form=prep" },
 	{ "cue", "accuse", "behind", "form=pred" },
 	{ "cue", "accuse", "is responsible for", "form=pred" },
 	{ "cue", "accuse", "was responsible for", "form=pred" },
@@ -97,6 +100,10 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "deny", "disinformation", "form=verb" },
 	{ "cue", "deny", "false accusations", "form=verb" },
 	{ "cue", "deny", "insinuations", "form=verb" },
+	{ "cue", "deny", "ploy", "form=verb" },
+	{ "cue", "deny", "provocation", "form=verb" },
+	{ "cue", "deny", "smear campaign", "form=verb" },
+	{ "cue", "deny", "fabrication*", "form=verb" },
 	{ "cue", "deny", "opposed to any form", "form=verb" },
 	{ "cue", "denounce", "denounc*", "form=verb" },
 	{ "cue", "denounce", "condemn*", "form=verb" },
@@ -243,6 +250,8 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "say", "calling", "" },
 	{ "cue", "say", "affirmed", "" },
 	{ "cue", "say", "insisted", "" },
+	{ "cue", "say", "warned that", "" },
+	{ "cue", "say", "warns that", "" },
 	{ "cue", "say", "announced", "" },
 	{ "cue", "say", "spoken of", "" },
 	{ "cue", "say", "referred to", "" },
@@ -3998,6 +4007,7 @@ const struct lexrow lexbuiltin[] = {
 	{ "person", "Kaja Kallas", "Kallas", "state=EE case" },
 	{ "person", "Micheál Martin", "Micheál Martin", "state=IE case" },
 	{ "person", "Micheál Martin", "Micheal Martin", "state=IE case" },
+	{ "person", "Edi Rama", "Edi Rama", "state=AL case" },
 	{ "suffix", "CN", "Typhoon", "case" },
 	{ "suffix", "RU", "Blizzard", "case" },
 	{ "suffix", "KP", "Sleet", "case" },
@@ -4043,4 +4053,4 @@ const struct lexrow lexbuiltin[] = {
 	{ "not", "EU", "Brussels", "kind=seat" },
 };
 
-const size_t lexbuiltin_n = 4035;
+const size_t lexbuiltin_n = 4045;

@@ -55,6 +55,9 @@ cue	accuse	naming	form=verb need=culprit,perpetrator,perpetrators,behind,respons
 cue	accuse	implicated	form=verb
 cue	accuse	implicates	form=verb
 cue	accuse	implicating	form=verb
+cue	accuse	worked for	form=prep
+cue	accuse	works for	form=prep
+cue	accuse	work for	form=prep
 cue	accuse	behind	form=pred
 cue	accuse	is responsible for	form=pred
 cue	accuse	was responsible for	form=pred
@@ -98,6 +101,10 @@ cue	deny	any part in	form=verb
 cue	deny	disinformation	form=verb
 cue	deny	false accusations	form=verb
 cue	deny	insinuations	form=verb
+cue	deny	ploy	form=verb
+cue	deny	provocation	form=verb
+cue	deny	smear campaign	form=verb
+cue	deny	fabrication*	form=verb
 cue	deny	opposed to any form	form=verb
 cue	denounce	denounc*	form=verb
 cue	denounce	condemn*	form=verb
@@ -246,6 +253,8 @@ cue	say	called
 cue	say	calling
 cue	say	affirmed
 cue	say	insisted
+cue	say	warned that
+cue	say	warns that
 cue	say	announced
 cue	say	spoken of
 cue	say	referred to

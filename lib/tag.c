@@ -577,6 +577,7 @@ recall(const struct tagger *tg, size_t i)
 static int	inquote(const struct tagger *, size_t);
 static int	isquote(int32_t);
 static int	needmet(const struct tagger *, const struct mention *);
+static int	partyends(const struct tagger *, size_t);
 
 /*
  * The actor a name several states use stands for in this sentence: the
@@ -713,6 +714,21 @@ aftertarget(const struct tagger *tg, size_t t)
 		t--;
 	return t > 0 && (tokis(tg, t - 1, "on") || tokis(tg, t - 1,
 	    "against") || tokis(tg, t - 1, "targeting"));
+}
+
+/*
+ * Whether the participle at token t follows a noun that is no party:
+ * "cyberattacks attributed to X" has no claimant before it.
+ */
+static int
+reduced(const struct tagger *tg, size_t t)
+{
+	if (t == 0 || !tg->tk.t[t - 1].isword || partyends(tg, t))
+		return 0;
+	return !tokin(tg, t - 1, beaux) && !(tg->cls[t - 1] & C_PRONOUN) &&
+	    !tokis(tg, t - 1, "and") && !tokis(tg, t - 1, "also") &&
+	    !tokis(tg, t - 1, "has") && !tokis(tg, t - 1, "have") &&
+	    !tokis(tg, t - 1, "they") && !tokends(tg, t - 1, "ly");
 }
 
 /* Whether a party mention ends at token k ("against Beijing by"). */
@@ -887,6 +903,9 @@ events(struct tagger *tg)
 			    (tokis(tg, c->t0, "linked") ||
 			    tokis(tg, c->t0, "connected")))
 				nf = 0;
+			/* "cyberattacks attributed to X": no claimant named. */
+			else if (reduced(tg, c->t0))
+				nf = 0;
 			else
 				nf = group_back(tg, c->t0, from, 0);
 			for (k = c->t1; k < tg->tk.n && k < c->t1 + 12; k++)
@@ -911,6 +930,45 @@ events(struct tagger *tg)
 			    c->t0 > 0 && tokis(tg, c->t0 - 1, ",") &&
 			    tg->na > 0;
 
+			/* "IRGC-linked hackers": an adjective, no act. */
+			if (c->t0 > 0 && tokis(tg, c->t0 - 1, "-"))
+				continue;
+			/*
+			 * "severed ties with Iran after blaming it", "joined
+			 * the US in blaming APT40": the subject of the clause
+			 * before acts; "it" is the party named last before.
+			 */
+			if (tokends(tg, last, "ing") && c->t0 > 0 &&
+			    (tokis(tg, c->t0 - 1, "after") || tokis(tg,
+			    c->t0 - 1, "in") || tokis(tg, c->t0 - 1, "by") ||
+			    tokis(tg, c->t0 - 1, "before"))) {
+				for (k = c->t0 - 1; k > 0 && !isbound(tg, k - 1) &&
+				    !tokis(tg, k - 1, "."); k--)
+					;
+				i = party_after(tg, k, c->t0, 1);
+				if (i < tg->nm && (!tg->m[i].poss ||
+				    office(tg, &tg->m[i])))
+					nf = group_fwd(tg, i, from, 0);
+				if (nf > 0 && (tokis(tg, c->t1, "it") ||
+				    tokis(tg, c->t1, "them"))) {
+					for (k = j; k-- > 0;)
+						if (tg->m[k].kind == M_PARTY &&
+						    strcmp(tg->m[k].party,
+						    from[0]) != 0)
+							break;
+					if (k < j)
+						to[nt++] = tg->m[k].party;
+					goto add;
+				}
+				if (nf > 0) {
+					i = party_after(tg, c->t1,
+					    clause_end(tg, c->t1), 1);
+					if (i < tg->nm && tg->m[i].t0 < c->t1 + 12)
+						nt = group_fwd(tg, i, to, 0);
+					goto add;
+				}
+			}
+
 			if (participle) {
 				from[nf++] = tg->a[tg->na - 1].from;
 				if (tokis(tg, c->t1, "them") ||
@@ -924,10 +982,18 @@ events(struct tagger *tg)
 			}
 
 			if (passive) {
-				if (tokis(tg, c->t1, "by"))
-					nf = group_fwd(tg, party_after(tg,
-					    c->t1, c->t1 + 4, 0), from, 0);
+				/* The agent right after "by", not "by X to Y". */
+				if (tokis(tg, c->t1, "by") && (i = party_after(
+				    tg, c->t1, c->t1 + 4, 0)) < tg->nm &&
+				    joined(tg, c->t1 + 1, tg->m[i].t0))
+					nf = group_fwd(tg, i, from, 0);
 				nt = group_back(tg, c->t0, to, 0);
+				/* "were linked by investigators to X" */
+				for (k = c->t1; nt == 0 && k < c->t1 + 6 &&
+				    k < tg->tk.n && !isbound(tg, k); k++)
+					if (tokis(tg, k, "to") && (i = party_after(
+					    tg, k + 1, k + 4, 0)) < tg->nm)
+						nt = group_fwd(tg, i, to, 0);
 				/* No agent: the doer of the act before. */
 				if (nf == 0 && tg->na > 0 &&
 				    tg->a[tg->na - 1].from != NULL)
