@@ -14,6 +14,8 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "accuse", "allege", "form=verb" },
 	{ "cue", "accuse", "alleges", "form=verb" },
 	{ "cue", "accuse", "alleged that", "form=verb" },
+	{ "cue", "accuse", "alleged", "form=verb" },
+	{ "cue", "accuse", "carried out", "form=verb" },
 	{ "cue", "accuse", "blam*", "form=verb" },
 	{ "cue", "accuse", "purport*", "form=verb" },
 	{ "cue", "accuse", "point fingers at", "form=verb" },
@@ -75,7 +77,8 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "deny", "denies", "form=verb" },
 	{ "cue", "deny", "denied", "form=verb" },
 	{ "cue", "deny", "denying", "form=verb" },
-	{ "cue", "deny", "denial", "form=verb" },
+	{ "cue", "deny", "denial", "form=noun" },
+	{ "cue", "deny", "no evidence", "form=verb" },
 	{ "cue", "deny", "reject*", "form=verb" },
 	{ "cue", "deny", "refut*", "form=verb" },
 	{ "cue", "deny", "dismiss*", "form=verb" },
@@ -4053,4 +4056,4 @@ const struct lexrow lexbuiltin[] = {
 	{ "not", "EU", "Brussels", "kind=seat" },
 };
 
-const size_t lexbuiltin_n = 4045;
+const size_t lexbuiltin_n = 4048;

@@ -930,8 +930,14 @@ events(struct tagger *tg)
 			    c->t0 > 0 && tokis(tg, c->t0 - 1, ",") &&
 			    tg->na > 0;
 
-			/* "IRGC-linked hackers": an adjective, no act. */
-			if (c->t0 > 0 && tokis(tg, c->t0 - 1, "-"))
+			/*
+			 * "IRGC-linked hackers", "the alleged hack": an
+			 * adjective, no act.
+			 */
+			if (c->t0 > 0 && (tokis(tg, c->t0 - 1, "-") ||
+			    (pp && (tokis(tg, c->t0 - 1, "the") ||
+			    tokis(tg, c->t0 - 1, "an") || tokis(tg, c->t0 - 1,
+			    "a")))))
 				continue;
 			/*
 			 * "severed ties with Iran after blaming it", "joined
