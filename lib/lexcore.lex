@@ -257,6 +257,29 @@ cue	say	calling
 cue	say	affirmed
 cue	say	insisted
 cue	say	warned that
+cue	say	add
+cue	say	assert
+cue	say	asserts
+cue	say	assure
+cue	say	assures
+cue	say	conclude
+cue	say	concludes
+cue	say	declare
+cue	say	describe
+cue	say	describes
+cue	say	disclose
+cue	say	discloses
+cue	say	emphasised
+cue	say	emphasized
+cue	say	mention
+cue	say	mentions
+cue	say	noted
+cue	say	pointed out
+cue	say	reveal
+cue	say	reveals
+cue	say	stressed
+cue	say	stresses
+cue	say	tell
 cue	say	warns that
 cue	say	announced
 cue	say	spoken of
@@ -291,6 +314,12 @@ cue	hyp	could
 cue	hyp	might
 cue	hyp	may
 cue	hyp	whether
+cue	hyp	considering
+cue	hyp	considers
+cue	hyp	mulling
+cue	hyp	weighing
+cue	hyp	planning to
+cue	hyp	plans to
 cue	hyp	before taking
 #
 # Missions: their acts are aimed at the host state named after "in".

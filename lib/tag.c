@@ -1357,6 +1357,9 @@ speakers(struct tagger *tg)
 		    c->t0 - 1 - tokis(tg, c->t0 - 2, ",") : c->t0;
 		if (i < tg->nm)
 			s = &tg->m[i];
+		else if (tokis(tg, c->t0, "according"))
+			/* "according to the statement": no one named. */
+			continue;
 		else if (group_back_m(tg, st, &first, &last)) {
 			size_t k, comma = st;
 
