@@ -79,6 +79,12 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "deny", "denying", "form=verb" },
 	{ "cue", "deny", "denial", "form=noun" },
 	{ "cue", "deny", "no evidence", "form=verb" },
+	{ "cue", "deny", "is false", "form=verb" },
+	{ "cue", "deny", "are false", "form=verb" },
+	{ "cue", "deny", "was false", "form=verb" },
+	{ "cue", "deny", "were false", "form=verb" },
+	{ "cue", "deny", "false claims", "form=verb" },
+	{ "cue", "deny", "false allegations", "form=verb" },
 	{ "cue", "deny", "reject*", "form=verb" },
 	{ "cue", "deny", "refut*", "form=verb" },
 	{ "cue", "deny", "dismiss*", "form=verb" },
@@ -4085,4 +4091,4 @@ const struct lexrow lexbuiltin[] = {
 	{ "not", "EU", "Brussels", "kind=seat" },
 };
 
-const size_t lexbuiltin_n = 4077;
+const size_t lexbuiltin_n = 4083;

@@ -1346,6 +1346,14 @@ speakers(struct tagger *tg)
 
 		if (!iscue(c, "say"))
 			continue;
+		/* "added three firms to its sanctions list": no saying. */
+		for (i = j + 1; i < tg->nm && tg->m[i].t0 < clause_end(tg,
+		    c->t1); i++)
+			if (tg->m[i].kind == M_CUE && tg->m[i].e->form != NULL &&
+			    strcmp(tg->m[i].e->form, "list") == 0)
+				break;
+		if (i < tg->nm && tg->m[i].t0 < clause_end(tg, c->t1))
+			continue;
 		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
 		    !tg->tk.t[c->t0 - 1].isword) || tokis(tg, c->t1, "by");
 		lim = c->t1 + 6;
