@@ -29,6 +29,7 @@ struct mention {
 	const char		*party;		/* code or name, for parties */
 	const char		*spk;		/* speaker value */
 	uint8_t			 kind;
+	uint8_t			 cv;		/* CV_ code of a cue */
 	uint8_t			 host;		/* placed: after "in", a mission's host */
 	uint8_t			 poss;		/* followed by 's */
 };
@@ -88,7 +89,24 @@ struct tagger {
 };
 
 static const char yes[] = "yes";
-enum { C_BOUND = 1, C_JOIN = 2, C_PRONOUN = 4 };
+enum {
+	C_BOUND = 1, C_JOIN = 2, C_PRONOUN = 4, C_OFFICE = 8, C_BEAUX = 16,
+	C_TARGET = 32
+};
+
+/*
+ * Cue values as small codes, so that the rules compare bytes, not strings;
+ * the event values come first, in the order of cvnames.
+ */
+enum {
+	CV_NONE, CV_ACCUSE, CV_DENY, CV_DENOUNCE, CV_SANCTION, CV_CHARGE,
+	CV_VICTIM, CV_DEMAND, CV_THREATEN, CV_SAY, CV_NEG, CV_HYP, CV_MISSION,
+	CV_ATTACK
+};
+static const char *const cvnames[] = {
+	"", "accuse", "deny", "denounce", "sanction", "charge", "victim",
+	"demand", "threaten", "say", "neg", "hyp", "mission", "attack", NULL
+};
 
 void
 tag_free(struct tagger *tg)
@@ -199,6 +217,13 @@ isbound(const struct tagger *tg, size_t i)
 	return i < tg->tk.n && (tg->cls[i] & C_BOUND);
 }
 
+/* Whether token i is a word of class flag (C_OFFICE, C_BEAUX...). */
+static int
+hascls(const struct tagger *tg, size_t i, int flag)
+{
+	return i < tg->tk.n && (tg->cls[i] & flag);
+}
+
 /* Index of the first party mention starting at or after token t, or nm. */
 static size_t
 party_after(const struct tagger *tg, size_t t, size_t limit, int nohost)
@@ -263,6 +288,17 @@ static const char *const pronouns[] = {
 	"he", "she", "they", "it", "we", "i", NULL
 };
 
+/* Words for a state's people and offices: "China's embassy". */
+static const char *const offices[] = {
+	"embassy", "embassies", "mission", "government", "officials",
+	"foreign", "ministry", "minister", "president", "leader",
+	"spokesman", "spokeswoman", "spokesperson", "diplomats",
+	"ambassador", "prime", "defence", "defense", "intelligence",
+	"security", "authorities", "agency", "service", "media", "military",
+	"police", "prosecutors", "directorate", "council", "office", "chief",
+	"regulator", "cabinet", "secretary", "department", "army", NULL
+};
+
 static void
 cw_add(struct tagger *tg, const char *const *list, uint8_t flag)
 {
@@ -304,19 +340,12 @@ tag_new(const struct lex *lx)
 	cw_add(tg, bounds, C_BOUND);
 	cw_add(tg, joins, C_JOIN);
 	cw_add(tg, pronouns, C_PRONOUN);
+	cw_add(tg, offices, C_OFFICE);
+	cw_add(tg, beaux, C_BEAUX);
+	cw_add(tg, targets, C_TARGET);
 	return tg;
 }
 
-/* Words for a state's people and offices: "China's embassy". */
-static const char *const offices[] = {
-	"embassy", "embassies", "mission", "government", "officials",
-	"foreign", "ministry", "minister", "president", "leader",
-	"spokesman", "spokeswoman", "spokesperson", "diplomats",
-	"ambassador", "prime", "defence", "defense", "intelligence",
-	"security", "authorities", "agency", "service", "media", "military",
-	"police", "prosecutors", "directorate", "council", "office", "chief",
-	"regulator", "cabinet", "secretary", "department", "army", NULL
-};
 
 /*
  * Whether possessive mention m ("X's") is followed by an office word:
@@ -331,7 +360,7 @@ office(const struct tagger *tg, const struct mention *m)
 	for (k = m->t1 + 2; k < m->t1 + 6 && k < tg->tk.n; k++) {
 		if (!tg->tk.t[k].isword)
 			return 0;
-		if (tokin(tg, k, offices))
+		if (hascls(tg, k, C_OFFICE))
 			return 1;
 	}
 	return 0;
@@ -502,6 +531,10 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 	m->kind = kind;
 	if (kind == M_PARTY)
 		fillparty(tg, m);
+	else if (kind == M_CUE && e->type == LEX_CUE)
+		for (m->cv = CV_ACCUSE; cvnames[m->cv] != NULL &&
+		    strcmp(cvnames[m->cv], e->value) != 0; m->cv++)
+			;
 	return 0;
 }
 
@@ -640,20 +673,15 @@ hastopic(const struct tagger *tg)
 }
 
 static int
-iscue(const struct mention *m, const char *v)
+iscue(const struct mention *m, int cv)
 {
-	/* Cue values differ in their first two bytes. */
-	return m->kind == M_CUE && m->e->type == LEX_CUE &&
-	    m->e->value[0] == v[0] && m->e->value[1] == v[1] &&
-	    strcmp(m->e->value, v) == 0;
+	return m->kind == M_CUE && m->cv == cv;
 }
 
 static int
 isevent(const struct mention *m)
 {
-	return m->kind == M_CUE && m->e->type == LEX_CUE &&
-	    !iscue(m, "say") && !iscue(m, "neg") && !iscue(m, "hyp") &&
-	    !iscue(m, "mission") && !iscue(m, "attack");
+	return m->kind == M_CUE && m->cv >= CV_ACCUSE && m->cv <= CV_THREATEN;
 }
 
 static const char *
@@ -672,7 +700,7 @@ negated(const struct tagger *tg, size_t j)
 	if (t > 0 && tokis(tg, t - 1, "to") &&
 	    strcmp(form(&tg->m[j]), "verb") == 0)
 		for (i = j; i-- > 0;) {
-			if (iscue(&tg->m[i], "demand"))
+			if (iscue(&tg->m[i], CV_DEMAND))
 				return 1;
 			if (isbound(tg, tg->m[i].t1))
 				break;
@@ -685,7 +713,7 @@ negated(const struct tagger *tg, size_t j)
 
 		if (m->t1 + 20 < t)
 			break;
-		if (!iscue(m, "neg") && !iscue(m, "hyp"))
+		if (!iscue(m, CV_NEG) && !iscue(m, CV_HYP))
 			continue;
 		/* "neither party has moved, at least for now, to impose" */
 		far = tokis(tg, m->t0, "neither") ||
@@ -725,7 +753,7 @@ reduced(const struct tagger *tg, size_t t)
 {
 	if (t == 0 || !tg->tk.t[t - 1].isword || partyends(tg, t))
 		return 0;
-	return !tokin(tg, t - 1, beaux) && !(tg->cls[t - 1] & C_PRONOUN) &&
+	return !hascls(tg, t - 1, C_BEAUX) && !(tg->cls[t - 1] & C_PRONOUN) &&
 	    !tokis(tg, t - 1, "and") && !tokis(tg, t - 1, "also") &&
 	    !tokis(tg, t - 1, "has") && !tokis(tg, t - 1, "have") &&
 	    !tokis(tg, t - 1, "they") && !tokends(tg, t - 1, "ly");
@@ -817,7 +845,7 @@ events(struct tagger *tg)
 				if ((isevent(&tg->m[i]) &&
 				    strcmp(form(&tg->m[i]), "verb") == 0) ||
 				    /* "called the allegations a ploy" */
-				    (iscue(&tg->m[i], "say") &&
+				    (iscue(&tg->m[i], CV_SAY) &&
 				    (tokis(tg, tg->m[i].t0, "called") ||
 				    tokis(tg, tg->m[i].t0, "calling") ||
 				    tokis(tg, tg->m[i].t0, "described"))))
@@ -856,7 +884,7 @@ events(struct tagger *tg)
 			 * saying or event before ("who say Y is behind").
 			 */
 			for (i = j; i-- > 0;)
-				if (iscue(&tg->m[i], "say") ||
+				if (iscue(&tg->m[i], CV_SAY) ||
 				    (isevent(&tg->m[i]) && tg->m[i].e !=
 				    c->e))
 					break;
@@ -871,8 +899,8 @@ events(struct tagger *tg)
 				 */
 				if (k > 0 && tokis(tg, k - 1, "who")) {
 					for (q = 0; q < i; q++)
-						if (iscue(&tg->m[q], "deny") ||
-						    iscue(&tg->m[q], "denounce"))
+						if (iscue(&tg->m[q], CV_DENY) ||
+						    iscue(&tg->m[q], CV_DENOUNCE))
 							break;
 					if (q < i)
 						continue;
@@ -899,7 +927,7 @@ events(struct tagger *tg)
 				nt = group_fwd(tg, k, to, 0);
 		} else if (strcmp(f, "attr") == 0) {
 			/* "a group linked to X": the claim is the speaker's. */
-			if (c->t0 > 0 && !tokin(tg, c->t0 - 1, beaux) &&
+			if (c->t0 > 0 && !hascls(tg, c->t0 - 1, C_BEAUX) &&
 			    (tokis(tg, c->t0, "linked") ||
 			    tokis(tg, c->t0, "connected")))
 				nf = 0;
@@ -920,8 +948,8 @@ events(struct tagger *tg)
 			size_t last = c->t1 - 1;
 			int pp = tokends(tg, last, "ed") ||
 			    tokends(tg, last, "en");
-			int passive = pp && ((c->t0 > 0 && tokin(tg, c->t0 - 1,
-			    beaux)) || tokis(tg, c->t1, "by") ||
+			int passive = pp && ((c->t0 > 0 && hascls(tg, c->t0 - 1,
+			    C_BEAUX)) || tokis(tg, c->t1, "by") ||
 			    /* "a Russian national accused of": no object. */
 			    tokis(tg, c->t1, "of") || tokis(tg, c->t1, "for") ||
 			    tokis(tg, c->t1, "with"));
@@ -1010,7 +1038,7 @@ events(struct tagger *tg)
 				nf = group_back(tg, c->t0, from, 0);
 				for (k = j + 1; k < tg->nm && tg->m[k].t0 < lim;
 				    k++)
-					if (iscue(&tg->m[k], "say"))
+					if (iscue(&tg->m[k], CV_SAY))
 						lim = tg->m[k].t0;
 				i = party_after(tg, c->t1, lim, 1);
 				while (i < tg->nm && nf > 0 &&
@@ -1021,8 +1049,8 @@ events(struct tagger *tg)
 				 * banks": a denial answers accusers, not the
 				 * attacked.
 				 */
-				if (i < tg->nm && (iscue(c, "deny") ||
-				    iscue(c, "denounce")) &&
+				if (i < tg->nm && (iscue(c, CV_DENY) ||
+				    iscue(c, CV_DENOUNCE)) &&
 				    aftertarget(tg, tg->m[i].t0))
 					i = tg->nm;
 				if (i < tg->nm && tg->m[i].t0 < c->t1 + 12 &&
@@ -1109,8 +1137,8 @@ add:
 	if (tg->claimant != NULL && tg->saypos > 0 &&
 	    tokis(tg, tg->saypos - 1, "who"))
 		for (j = 0; j < tg->nm && tg->m[j].t0 < tg->saypos; j++)
-			if (iscue(&tg->m[j], "deny") ||
-			    iscue(&tg->m[j], "denounce"))
+			if (iscue(&tg->m[j], CV_DENY) ||
+			    iscue(&tg->m[j], CV_DENOUNCE))
 				rejected = 1;
 	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to") &&
 	    !rejected) {
@@ -1155,10 +1183,10 @@ add:
 			    tg->m[q].t0 < r1)
 				break;
 			/* "said they could sanction Chinese hackers" */
-			if ((iscue(&tg->m[q], "neg") || iscue(&tg->m[q],
-			    "hyp")) && tg->m[q].t0 >= r0 && tg->m[q].t0 < r1)
+			if ((iscue(&tg->m[q], CV_NEG) || iscue(&tg->m[q],
+			    CV_HYP)) && tg->m[q].t0 >= r0 && tg->m[q].t0 < r1)
 				break;
-			if (iscue(&tg->m[q], "attack") &&
+			if (iscue(&tg->m[q], CV_ATTACK) &&
 			    tg->m[q].t0 >= r0 && tg->m[q].t0 < r1) {
 				at = q;
 				break;
@@ -1186,7 +1214,7 @@ add:
 				if (b > 0 && tokis(tg, b - 1, "the"))
 					b--;
 				if (m->host || m->e->type == LEX_ORG ||
-				    (b > 0 && tokin(tg, b - 1, targets) &&
+				    (b > 0 && hascls(tg, b - 1, C_TARGET) &&
 				    !tokis(tg, b - 1, "of")) ||
 				    (m->e->kind != NULL &&
 				    strcmp(m->e->kind, "company") == 0))
@@ -1206,13 +1234,13 @@ add:
 	}
 	/* "Chinese hackers targeted ...": an accusation with no accuser. */
 	for (j = 0; j < tg->nm; j++)
-		if (iscue(&tg->m[j], "neg") || iscue(&tg->m[j], "hyp"))
+		if (iscue(&tg->m[j], CV_NEG) || iscue(&tg->m[j], CV_HYP))
 			break;
 	if (tg->na == 0 && j == tg->nm)
 		for (j = 1; j < tg->nm; j++) {
 			const struct mention *m = &tg->m[j - 1];
 
-			if (iscue(&tg->m[j], "attack") &&
+			if (iscue(&tg->m[j], CV_ATTACK) &&
 			    m->kind == M_PARTY && m->e->type == LEX_COUNTRY &&
 			    m->t1 == tg->m[j].t0 && !m->host &&
 			    addact(tg, "accuse", NULL, m->party) == -1)
@@ -1269,7 +1297,7 @@ add:
 				continue;
 			if (b > 0 && tokis(tg, b - 1, "the"))
 				b--;
-			if (b > 0 && tokin(tg, b - 1, targets))
+			if (b > 0 && hascls(tg, b - 1, C_TARGET))
 				own = 1;
 		}
 		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 20 && !own;
@@ -1344,7 +1372,7 @@ speakers(struct tagger *tg)
 		size_t lim, first, last, st;
 		int after;
 
-		if (!iscue(c, "say"))
+		if (!iscue(c, CV_SAY))
 			continue;
 		/* "added three firms to its sanctions list": no saying. */
 		for (i = j + 1; i < tg->nm && tg->m[i].t0 < clause_end(tg,
@@ -1744,10 +1772,10 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 
 			m->host = tokis(tg, t - 1, "in");
 			for (q = j; q-- > 0 && tg->m[q].t1 + 2 >= t;)
-				if (iscue(&tg->m[q], "mission"))
+				if (iscue(&tg->m[q], CV_MISSION))
 					m->host = 2;
 			/* "police in Poland", "officials in Canberra" act. */
-			if (m->host == 1 && t > 1 && tokin(tg, t - 2, offices))
+			if (m->host == 1 && t > 1 && hascls(tg, t - 2, C_OFFICE))
 				m->host = 0;
 		} else if (j > 0 && tg->m[j - 1].host == 2 &&
 		    joined(tg, tg->m[j - 1].t1, m->t0))
