@@ -9,6 +9,7 @@
  * corpus/README.md decide the details. All buffers are reused, so a
  * record costs no allocation once the first ones have grown.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,7 @@ struct mention {
 	const char		*spk;		/* speaker value */
 	uint8_t			 kind;
 	uint8_t			 cv;		/* CV_ code of a cue */
+	uint8_t			 fm;		/* FM_ code of its form */
 	uint8_t			 host;		/* placed: after "in", a mission's host */
 	uint8_t			 poss;		/* followed by 's */
 };
@@ -79,6 +81,10 @@ struct tagger {
 	size_t			 naccusers;
 	uint32_t		 q0[8], q1[8];	/* quoted token ranges */
 	uint8_t			*cls;		/* C_ flags of each token */
+	struct {
+		const struct lexent	*e;
+		uint8_t			 cv, fm;
+	}			 cvc[64];	/* codes of cue entries seen */
 	size_t			 clscap;
 	struct cword {
 		const char	*w;
@@ -102,6 +108,10 @@ enum {
 	CV_NONE, CV_ACCUSE, CV_DENY, CV_DENOUNCE, CV_SANCTION, CV_CHARGE,
 	CV_VICTIM, CV_DEMAND, CV_THREATEN, CV_SAY, CV_NEG, CV_HYP, CV_MISSION,
 	CV_ATTACK
+};
+enum { FM_VERB, FM_NOUN, FM_PRED, FM_ATTR, FM_PREP, FM_LIST };
+static const char *const fmnames[] = {
+	"verb", "noun", "pred", "attr", "prep", "list", NULL
 };
 static const char *const cvnames[] = {
 	"", "accuse", "deny", "denounce", "sanction", "charge", "victim",
@@ -531,10 +541,27 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 	m->kind = kind;
 	if (kind == M_PARTY)
 		fillparty(tg, m);
-	else if (kind == M_CUE && e->type == LEX_CUE)
-		for (m->cv = CV_ACCUSE; cvnames[m->cv] != NULL &&
-		    strcmp(cvnames[m->cv], e->value) != 0; m->cv++)
-			;
+	else if (kind == M_CUE && e->type == LEX_CUE) {
+		/* Codes are found once per entry, then from the cache. */
+		size_t h = ((uintptr_t)e >> 4) & 63;
+
+		if (tg->cvc[h].e != e) {
+			uint8_t cv, fm = FM_VERB;
+
+			for (cv = CV_ACCUSE; cvnames[cv] != NULL &&
+			    strcmp(cvnames[cv], e->value) != 0; cv++)
+				;
+			if (e->form != NULL)
+				for (fm = 0; fmnames[fm] != NULL &&
+				    strcmp(fmnames[fm], e->form) != 0; fm++)
+					;
+			tg->cvc[h].e = e;
+			tg->cvc[h].cv = cv;
+			tg->cvc[h].fm = fmnames[fm] != NULL ? fm : FM_VERB;
+		}
+		m->cv = tg->cvc[h].cv;
+		m->fm = tg->cvc[h].fm;
+	}
 	return 0;
 }
 
@@ -684,12 +711,6 @@ isevent(const struct mention *m)
 	return m->kind == M_CUE && m->cv >= CV_ACCUSE && m->cv <= CV_THREATEN;
 }
 
-static const char *
-form(const struct mention *m)
-{
-	return m->e->form != NULL ? m->e->form : "verb";
-}
-
 /* Whether a neg or hyp cue stands shortly before token t in its clause. */
 static int
 negated(const struct tagger *tg, size_t j)
@@ -698,7 +719,7 @@ negated(const struct tagger *tg, size_t j)
 
 	/* "urged them to sanction": not done, only asked for. */
 	if (t > 0 && tokis(tg, t - 1, "to") &&
-	    strcmp(form(&tg->m[j]), "verb") == 0)
+	    (&tg->m[j])->fm == FM_VERB)
 		for (i = j; i-- > 0;) {
 			if (iscue(&tg->m[i], CV_DEMAND))
 				return 1;
@@ -824,12 +845,11 @@ events(struct tagger *tg)
 	tg->naccusers = 0;
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
-		const char *f, *ev;
+		const char *ev;
 
 		if (!isevent(c))
 			continue;
 		ev = c->e->value;
-		f = form(c);
 		nf = nt = 0;
 		tg->curpos = c->t1;
 		if (negated(tg, j)) {
@@ -837,13 +857,13 @@ events(struct tagger *tg)
 				return -1;
 			continue;
 		}
-		if (strcmp(f, "noun") == 0) {
+		if (c->fm == FM_NOUN) {
 			int object = 0;
 
 			/* A noun rejected by a verb belongs to that event. */
 			for (i = j; i-- > 0 && tg->m[i].t1 + 6 >= c->t0;)
 				if ((isevent(&tg->m[i]) &&
-				    strcmp(form(&tg->m[i]), "verb") == 0) ||
+				    (&tg->m[i])->fm == FM_VERB) ||
 				    /* "called the allegations a ploy" */
 				    (iscue(&tg->m[i], CV_SAY) &&
 				    (tokis(tg, tg->m[i].t0, "called") ||
@@ -862,14 +882,14 @@ events(struct tagger *tg)
 			noun_parties(tg, j, from, &nf, to, &nt);
 			if (nf == 0 && nt == 0)
 				continue;
-		} else if (strcmp(f, "pred") == 0 || strcmp(f, "prep") == 0) {
+		} else if (c->fm == FM_PRED || c->fm == FM_PREP) {
 			/*
 			 * pred: the subject is the target ("Y was behind");
 			 * prep: the party it governs when one follows ("linked
 			 * to Y"), else the subject.
 			 */
 			nt = 0;
-			if (f[2] == 'e' && f[3] == 'p') {
+			if (c->fm == FM_PREP) {
 				i = party_after(tg, c->t1, c->t1 + 4, 0);
 				if (i < tg->nm &&
 				    clause_end(tg, c->t1) > tg->m[i].t0)
@@ -908,7 +928,7 @@ events(struct tagger *tg)
 				}
 				nf = group_back(tg, k, from, 0);
 			}
-		} else if (strcmp(f, "list") == 0) {
+		} else if (c->fm == FM_LIST) {
 			/*
 			 * "X added Y to its sanctions list": the first group
 			 * of the clause acts, the next is the target.
@@ -925,7 +945,7 @@ events(struct tagger *tg)
 					break;
 			if (k < tg->nm && tg->m[k].t0 < c->t0)
 				nt = group_fwd(tg, k, to, 0);
-		} else if (strcmp(f, "attr") == 0) {
+		} else if (c->fm == FM_ATTR) {
 			/* "a group linked to X": the claim is the speaker's. */
 			if (c->t0 > 0 && !hascls(tg, c->t0 - 1, C_BEAUX) &&
 			    (tokis(tg, c->t0, "linked") ||
@@ -1060,8 +1080,7 @@ events(struct tagger *tg)
 				for (k = j + 1; nt == 0 && k < tg->nm &&
 				    tg->m[k].t0 < c->t1 + 6; k++)
 					if (isevent(&tg->m[k]) &&
-					    strcmp(form(&tg->m[k]), "noun") ==
-					    0) {
+					    (&tg->m[k])->fm == FM_NOUN) {
 						size_t nf2 = 0, q;
 						const char *f2[MAXSIDE];
 
@@ -1178,8 +1197,7 @@ add:
 				break;
 		for (q = 0; q < tg->nm && i == tg->na; q++) {
 			/* Words about the accusations, not the attacks. */
-			if (isevent(&tg->m[q]) && strcmp(form(&tg->m[q]),
-			    "noun") == 0 && tg->m[q].t0 >= r0 &&
+			if (isevent(&tg->m[q]) && (&tg->m[q])->fm == FM_NOUN && tg->m[q].t0 >= r0 &&
 			    tg->m[q].t0 < r1)
 				break;
 			/* "said they could sanction Chinese hackers" */
@@ -1377,8 +1395,7 @@ speakers(struct tagger *tg)
 		/* "added three firms to its sanctions list": no saying. */
 		for (i = j + 1; i < tg->nm && tg->m[i].t0 < clause_end(tg,
 		    c->t1); i++)
-			if (tg->m[i].kind == M_CUE && tg->m[i].e->form != NULL &&
-			    strcmp(tg->m[i].e->form, "list") == 0)
+			if (tg->m[i].kind == M_CUE && tg->m[i].fm == FM_LIST)
 				break;
 		if (i < tg->nm && tg->m[i].t0 < clause_end(tg, c->t1))
 			continue;
