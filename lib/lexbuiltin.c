@@ -343,6 +343,11 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "attack", "compromis*", "" },
 	{ "cue", "attack", "ransom*", "" },
 	{ "cue", "attack", "target*", "" },
+	{ "cue", "attack", "burrow*", "" },
+	{ "cue", "attack", "infiltrat*", "" },
+	{ "cue", "attack", "broke into", "" },
+	{ "cue", "attack", "broken into", "" },
+	{ "cue", "attack", "break into", "" },
 	{ "topic", "cyber", "cyber*", "" },
 	{ "topic", "cyber", "hack*", "" },
 	{ "topic", "cyber", "spy*", "" },
@@ -4091,4 +4096,4 @@ const struct lexrow lexbuiltin[] = {
 	{ "not", "EU", "Brussels", "kind=seat" },
 };
 
-const size_t lexbuiltin_n = 4083;
+const size_t lexbuiltin_n = 4088;

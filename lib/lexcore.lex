@@ -353,6 +353,11 @@ cue	attack	penetrat*
 cue	attack	compromis*
 cue	attack	ransom*
 cue	attack	target*
+cue	attack	burrow*
+cue	attack	infiltrat*
+cue	attack	broke into
+cue	attack	broken into
+cue	attack	break into
 #
 topic	cyber	cyber*
 topic	cyber	hack*

@@ -70,6 +70,7 @@ struct tagger {
 	size_t			 nwords;
 	int			 inquote;
 	const struct mention	*claimant;	/* the first speaker */
+	size_t			 cfirst;	/* the first of its group */
 	struct lexent		 grp[8];	/* groups named by suffix */
 	size_t			 ngrp;
 	uint32_t		 grp0[8];	/* their first tokens */
@@ -291,7 +292,7 @@ group_fwd(const struct tagger *tg, size_t j, const char **side, size_t n)
 /* Words before the target of an attack. */
 static const char *const targets[] = {
 	"against", "on", "in", "into", "of", "targeting", "targeted", "at",
-	NULL
+	"hacking", "attacking", NULL
 };
 
 static const char *const pronouns[] = {
@@ -1162,7 +1163,7 @@ add:
 	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to") &&
 	    !rejected) {
 		const char *x = tg->claimant->party;
-		size_t at = tg->nm, q, r0, r1;
+		size_t at = tg->nm, q, r0, r1, na0 = tg->na;
 
 		/*
 		 * What the speaker says: the clause after the verb, or, for
@@ -1224,8 +1225,13 @@ add:
 					vict |= q > at;
 					continue;
 				}
-				/* "said it faces attacks from China". */
-				if (tokis(tg, r0, "it") || tokis(tg, r0, "we"))
+				/*
+				 * "said it faces attacks from China", "said
+				 * hackers targeted their firms".
+				 */
+				if (tokis(tg, r0, "it") || tokis(tg, r0, "we") ||
+				    tokis(tg, tg->m[at].t1, "their") ||
+				    tokis(tg, tg->m[at].t1, "our"))
 					vict = 1;
 				/* Bodies, companies and targets are victims. */
 				b = m->t0;
@@ -1248,6 +1254,22 @@ add:
 				    tg->a[q].from == x && tg->a[q].to != NULL &&
 				    addact(tg, "victim", x, tg->a[q].to) == -1)
 					return -1;
+			/*
+			 * "Japan, South Korea and the US said ...": each of
+			 * the group says it.
+			 */
+			for (k = tg->cfirst; k < (size_t)(tg->claimant -
+			    tg->m); k++) {
+				size_t na1 = tg->na;
+
+				if (tg->m[k].kind != M_PARTY)
+					continue;
+				for (q = na0; q < na1; q++)
+					if (tg->a[q].from == x &&
+					    addact(tg, tg->a[q].ev,
+					    tg->m[k].party, tg->a[q].to) == -1)
+						return -1;
+			}
 		}
 	}
 	/* "Chinese hackers targeted ...": an accusation with no accuser. */
@@ -1258,8 +1280,12 @@ add:
 		for (j = 1; j < tg->nm; j++) {
 			const struct mention *m = &tg->m[j - 1];
 
+			/* "Salt Typhoon breached": a group with a state too. */
 			if (iscue(&tg->m[j], CV_ATTACK) &&
-			    m->kind == M_PARTY && m->e->type == LEX_COUNTRY &&
+			    m->kind == M_PARTY && (m->e->type == LEX_COUNTRY ||
+			    (m->e->type == LEX_ACTOR && m->e->kind != NULL &&
+			    strcmp(m->e->kind, "apt") == 0 &&
+			    m->e->state != NULL)) &&
 			    m->t1 == tg->m[j].t0 && !m->host &&
 			    addact(tg, "accuse", NULL, m->party) == -1)
 				return -1;
@@ -1303,7 +1329,8 @@ add:
 		size_t q;
 		int own = 0;
 
-		if (strcmp(a->ev, "accuse") != 0 || a->from == NULL ||
+		if ((strcmp(a->ev, "accuse") != 0 &&
+		    strcmp(a->ev, "charge") != 0) || a->from == NULL ||
 		    a->to == NULL)
 			continue;
 		for (q = 0; q < tg->nm && !own; q++) {
@@ -1387,7 +1414,7 @@ speakers(struct tagger *tg)
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
 		const struct mention *s = NULL;
-		size_t lim, first, last, st;
+		size_t lim, first, last, st, group = (size_t)-1;
 		int after;
 
 		if (!iscue(c, CV_SAY))
@@ -1458,11 +1485,14 @@ speakers(struct tagger *tg)
 				    addtag(tg, TAG_SPEAKER, tg->m[k].spk,
 				    strlen(tg->m[k].spk)) == -1)
 					return -1;
+			group = first;
 		}
 		if (s == NULL)
 			continue;
 		if (tg->claimant == NULL) {
 			tg->claimant = s;
+			tg->cfirst = group != (size_t)-1 ? group :
+			    (size_t)(s - tg->m);
 			tg->saypos = c->t0;
 			tg->sayend = c->t1;
 		}

@@ -3,9 +3,10 @@
 # sentence per form (forms.in), the development set written for the
 # project (dev/: dev.src gives the gold labels, mkdev.py makes dev.in and
 # dev.gold.jsonl from it) with its golden output, and the F1 reached on it
-# per key, asserted as a floor with a small margin (event 0.91, from 0.95,
-# to 0.97, act 0.87, speaker 0.96 when written). The scores need the shared
-# scorer and are skipped without it.
+# per key, asserted as a floor with a small margin (F1 when written: event
+# 0.93, from 0.97, to 0.98, act 0.90, speaker 0.96, actor 0.98, country
+# 0.99, topic 0.97, org, person and quote 1.00). The scores need the
+# shared scorer and are skipped without it.
 . "$(dirname "$0")/lib.sh"
 
 # acts TEXT WANT: the act, neg and speaker tags of TEXT are WANT.
@@ -112,10 +113,10 @@ test_expect_success 'F1 on the development set reaches the targets' '
 	\$1 == \"country\" || \$1 == \"org\" || \$1 == \"person\" { ok += \$7 >= 0.99 }
 	\$1 == \"quote\" { ok += \$7 >= 0.99 }
 	\$1 == \"actor\" || \$1 == \"topic\" { ok += \$7 >= 0.96 }
-	\$1 == \"event\" { ok += \$7 >= 0.90 }
-	\$1 == \"from\" { ok += \$7 >= 0.94 }
-	\$1 == \"to\" { ok += \$7 >= 0.96 }
-	\$1 == \"act\" { ok += \$7 >= 0.86 }
+	\$1 == \"event\" { ok += \$7 >= 0.91 }
+	\$1 == \"from\" { ok += \$7 >= 0.95 }
+	\$1 == \"to\" { ok += \$7 >= 0.97 }
+	\$1 == \"act\" { ok += \$7 >= 0.88 }
 	\$1 == \"speaker\" { ok += \$7 >= 0.94 }
 	END { exit ok != 11 }" report
 '
