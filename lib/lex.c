@@ -69,7 +69,7 @@ static const char *cuevals[] = {
 };
 
 static const char *cueforms[] = {
-	"verb", "noun", "pred", "attr", "prep", NULL
+	"verb", "noun", "pred", "attr", "prep", "list", NULL
 };
 
 struct lex *
@@ -91,6 +91,7 @@ lex_free(struct lex *lx)
 		free(lx->e[i].state);
 		free(lx->e[i].kind);
 		free(lx->e[i].form);
+		free(lx->e[i].need);
 		free(lx->fkey[i]);
 		free(lx->ckey[i]);
 	}
@@ -431,6 +432,7 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 	size_t fl[MAXFIELDS], nf = 0, i, start;
 	char tbuf[16], *phrase = NULL, *value = NULL, *state = NULL;
 	char *kind = NULL, *form = NULL, *fk = NULL, *ck = NULL, vis[64];
+	char *need = NULL;
 	int type = -1, flags = 0, isdrop = 0;
 	struct lexent *e;
 
@@ -575,6 +577,17 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 					    "\"%s\"", form);
 					goto fail;
 				}
+			} else if (wl > 5 && memcmp(w, "need=", 5) == 0 &&
+			    need == NULL && type == LEX_CUE) {
+				struct buf nb = { 0 };
+
+				/* Folded like text, so compared as it is. */
+				if (utf_fold(&nb, w + 5, wl - 5) == -1 ||
+				    buf_addc(&nb, '\0') == -1) {
+					buf_free(&nb);
+					goto nomem;
+				}
+				need = nb.p;
 			} else {
 				diag_at(name, lineno, "bad option \"%s\"",
 				    diag_vis(vis, sizeof(vis), w, wl));
@@ -633,6 +646,7 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 	e->state = state;
 	e->kind = kind;
 	e->form = form;
+	e->need = need;
 	e->type = type;
 	e->flags = flags;
 	e->ntok = lx->toks.n;
@@ -648,6 +662,7 @@ fail:
 	free(state);
 	free(kind);
 	free(form);
+	free(need);
 	free(fk);
 	free(ck);
 	return -1;
@@ -1143,6 +1158,8 @@ lex_print(const struct lex *lx, FILE *fp)
 			OPT("kind=%s", e->kind);
 		if (e->form != NULL)
 			OPT("form=%s", e->form);
+		if (e->need != NULL)
+			OPT("need=%s", e->need);
 #undef OPT
 		if (putc('\n', fp) == EOF)
 			return -1;

@@ -41,6 +41,7 @@ struct lexent {
 	char		*state;		/* ISO code of an actor or person */
 	char		*kind;		/* free word: name, adj, capital, apt... */
 	char		*form;		/* cue form: verb, noun, pred, attr */
+	char		*need;		/* cue: words one of which must follow */
 	uint8_t		 type;
 	uint8_t		 flags;
 	const struct lexent *ref;	/* generic: the actor entry, if any */

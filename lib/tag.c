@@ -9,6 +9,7 @@
  * corpus/README.md decide the details. All buffers are reused, so a
  * record costs no allocation once the first ones have grown.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,8 @@ struct mention {
 	const char		*party;		/* code or name, for parties */
 	const char		*spk;		/* speaker value */
 	uint8_t			 kind;
+	uint8_t			 cv;		/* CV_ code of a cue */
+	uint8_t			 fm;		/* FM_ code of its form */
 	uint8_t			 host;		/* placed: after "in", a mission's host */
 	uint8_t			 poss;		/* followed by 's */
 };
@@ -67,6 +70,7 @@ struct tagger {
 	size_t			 nwords;
 	int			 inquote;
 	const struct mention	*claimant;	/* the first speaker */
+	size_t			 cfirst;	/* the first of its group */
 	struct lexent		 grp[8];	/* groups named by suffix */
 	size_t			 ngrp;
 	uint32_t		 grp0[8];	/* their first tokens */
@@ -78,6 +82,10 @@ struct tagger {
 	size_t			 naccusers;
 	uint32_t		 q0[8], q1[8];	/* quoted token ranges */
 	uint8_t			*cls;		/* C_ flags of each token */
+	struct {
+		const struct lexent	*e;
+		uint8_t			 cv, fm;
+	}			 cvc[64];	/* codes of cue entries seen */
 	size_t			 clscap;
 	struct cword {
 		const char	*w;
@@ -88,7 +96,28 @@ struct tagger {
 };
 
 static const char yes[] = "yes";
-enum { C_BOUND = 1, C_JOIN = 2, C_PRONOUN = 4 };
+enum {
+	C_BOUND = 1, C_JOIN = 2, C_PRONOUN = 4, C_OFFICE = 8, C_BEAUX = 16,
+	C_TARGET = 32
+};
+
+/*
+ * Cue values as small codes, so that the rules compare bytes, not strings;
+ * the event values come first, in the order of cvnames.
+ */
+enum {
+	CV_NONE, CV_ACCUSE, CV_DENY, CV_DENOUNCE, CV_SANCTION, CV_CHARGE,
+	CV_VICTIM, CV_DEMAND, CV_THREATEN, CV_SAY, CV_NEG, CV_HYP, CV_MISSION,
+	CV_ATTACK
+};
+enum { FM_VERB, FM_NOUN, FM_PRED, FM_ATTR, FM_PREP, FM_LIST };
+static const char *const fmnames[] = {
+	"verb", "noun", "pred", "attr", "prep", "list", NULL
+};
+static const char *const cvnames[] = {
+	"", "accuse", "deny", "denounce", "sanction", "charge", "victim",
+	"demand", "threaten", "say", "neg", "hyp", "mission", "attack", NULL
+};
 
 void
 tag_free(struct tagger *tg)
@@ -199,6 +228,13 @@ isbound(const struct tagger *tg, size_t i)
 	return i < tg->tk.n && (tg->cls[i] & C_BOUND);
 }
 
+/* Whether token i is a word of class flag (C_OFFICE, C_BEAUX...). */
+static int
+hascls(const struct tagger *tg, size_t i, int flag)
+{
+	return i < tg->tk.n && (tg->cls[i] & flag);
+}
+
 /* Index of the first party mention starting at or after token t, or nm. */
 static size_t
 party_after(const struct tagger *tg, size_t t, size_t limit, int nohost)
@@ -256,11 +292,22 @@ group_fwd(const struct tagger *tg, size_t j, const char **side, size_t n)
 /* Words before the target of an attack. */
 static const char *const targets[] = {
 	"against", "on", "in", "into", "of", "targeting", "targeted", "at",
-	NULL
+	"hacking", "attacking", NULL
 };
 
 static const char *const pronouns[] = {
 	"he", "she", "they", "it", "we", "i", NULL
+};
+
+/* Words for a state's people and offices: "China's embassy". */
+static const char *const offices[] = {
+	"embassy", "embassies", "mission", "government", "officials",
+	"foreign", "ministry", "minister", "president", "leader",
+	"spokesman", "spokeswoman", "spokesperson", "diplomats",
+	"ambassador", "prime", "defence", "defense", "intelligence",
+	"security", "authorities", "agency", "service", "media", "military",
+	"police", "prosecutors", "directorate", "council", "office", "chief",
+	"regulator", "cabinet", "secretary", "department", "army", NULL
 };
 
 static void
@@ -304,23 +351,30 @@ tag_new(const struct lex *lx)
 	cw_add(tg, bounds, C_BOUND);
 	cw_add(tg, joins, C_JOIN);
 	cw_add(tg, pronouns, C_PRONOUN);
+	cw_add(tg, offices, C_OFFICE);
+	cw_add(tg, beaux, C_BEAUX);
+	cw_add(tg, targets, C_TARGET);
 	return tg;
 }
 
-/* Words for a state's people and offices: "China's embassy". */
-static const char *const offices[] = {
-	"embassy", "embassies", "mission", "government", "officials",
-	"foreign", "ministry", "minister", "president", "leader",
-	"spokesman", "spokeswoman", "spokesperson", "diplomats",
-	"ambassador", "prime", "defence", "defense", "intelligence",
-	"security", "authorities", NULL
-};
 
-/* Whether possessive mention m ("X's") is followed by an office word. */
+/*
+ * Whether possessive mention m ("X's") is followed by an office word:
+ * "China's embassy", "South Korea's spy agency", "Poland's digital
+ * affairs minister" are the state acting, "China's networks" are not.
+ */
 static int
 office(const struct tagger *tg, const struct mention *m)
 {
-	return tokin(tg, m->t1 + 2, offices);
+	size_t k;
+
+	for (k = m->t1 + 2; k < m->t1 + 6 && k < tg->tk.n; k++) {
+		if (!tg->tk.t[k].isword)
+			return 0;
+		if (hascls(tg, k, C_OFFICE))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -335,6 +389,32 @@ group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 {
 	size_t j, i, k;
 
+	/*
+	 * "Germany summoned the Russian ambassador and condemned": a verb
+	 * after "and" shares the subject of the clause, the first party
+	 * in it, not the object of the verb before.
+	 */
+	k = t;
+	if (k > 0 && (tokis(tg, k - 1, "also") || tokends(tg, k - 1, "ly")))
+		k--;
+	if (k > 0 && tokis(tg, k - 1, "and")) {
+		for (k--; k > 0 && !isbound(tg, k - 1); k--)
+			;
+		for (j = 0; j < tg->nm && tg->m[j].t1 <= t; j++) {
+			const struct mention *m = &tg->m[j];
+
+			if (m->t0 < k || m->kind != M_PARTY)
+				continue;
+			if (m->host || (m->poss && !office(tg, m)))
+				break;
+			*first = *last = j;
+			while (*last + 1 < tg->nm && tg->m[*last + 1].t1 <= t &&
+			    tg->m[*last + 1].kind == M_PARTY &&
+			    joined(tg, tg->m[*last].t1, tg->m[*last + 1].t0))
+				++*last;
+			return 1;
+		}
+	}
 	j = tg->nm;
 	for (i = tg->nm; i-- > 0;) {
 		const struct mention *m = &tg->m[i];
@@ -462,6 +542,27 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 	m->kind = kind;
 	if (kind == M_PARTY)
 		fillparty(tg, m);
+	else if (kind == M_CUE && e->type == LEX_CUE) {
+		/* Codes are found once per entry, then from the cache. */
+		size_t h = ((uintptr_t)e >> 4) & 63;
+
+		if (tg->cvc[h].e != e) {
+			uint8_t cv, fm = FM_VERB;
+
+			for (cv = CV_ACCUSE; cvnames[cv] != NULL &&
+			    strcmp(cvnames[cv], e->value) != 0; cv++)
+				;
+			if (e->form != NULL)
+				for (fm = 0; fmnames[fm] != NULL &&
+				    strcmp(fmnames[fm], e->form) != 0; fm++)
+					;
+			tg->cvc[h].e = e;
+			tg->cvc[h].cv = cv;
+			tg->cvc[h].fm = fmnames[fm] != NULL ? fm : FM_VERB;
+		}
+		m->cv = tg->cvc[h].cv;
+		m->fm = tg->cvc[h].fm;
+	}
 	return 0;
 }
 
@@ -536,6 +637,8 @@ recall(const struct tagger *tg, size_t i)
 
 static int	inquote(const struct tagger *, size_t);
 static int	isquote(int32_t);
+static int	needmet(const struct tagger *, const struct mention *);
+static int	partyends(const struct tagger *, size_t);
 
 /*
  * The actor a name several states use stands for in this sentence: the
@@ -598,26 +701,15 @@ hastopic(const struct tagger *tg)
 }
 
 static int
-iscue(const struct mention *m, const char *v)
+iscue(const struct mention *m, int cv)
 {
-	/* Cue values differ in their first two bytes. */
-	return m->kind == M_CUE && m->e->type == LEX_CUE &&
-	    m->e->value[0] == v[0] && m->e->value[1] == v[1] &&
-	    strcmp(m->e->value, v) == 0;
+	return m->kind == M_CUE && m->cv == cv;
 }
 
 static int
 isevent(const struct mention *m)
 {
-	return m->kind == M_CUE && m->e->type == LEX_CUE &&
-	    !iscue(m, "say") && !iscue(m, "neg") && !iscue(m, "hyp") &&
-	    !iscue(m, "mission") && !iscue(m, "attack");
-}
-
-static const char *
-form(const struct mention *m)
-{
-	return m->e->form != NULL ? m->e->form : "verb";
+	return m->kind == M_CUE && m->cv >= CV_ACCUSE && m->cv <= CV_THREATEN;
 }
 
 /* Whether a neg or hyp cue stands shortly before token t in its clause. */
@@ -628,9 +720,9 @@ negated(const struct tagger *tg, size_t j)
 
 	/* "urged them to sanction": not done, only asked for. */
 	if (t > 0 && tokis(tg, t - 1, "to") &&
-	    strcmp(form(&tg->m[j]), "verb") == 0)
+	    (&tg->m[j])->fm == FM_VERB)
 		for (i = j; i-- > 0;) {
-			if (iscue(&tg->m[i], "demand"))
+			if (iscue(&tg->m[i], CV_DEMAND))
 				return 1;
 			if (isbound(tg, tg->m[i].t1))
 				break;
@@ -641,17 +733,23 @@ negated(const struct tagger *tg, size_t j)
 
 		int far;
 
-		if (m->t1 + 12 < t)
+		if (m->t1 + 20 < t)
 			break;
-		if (!iscue(m, "neg") && !iscue(m, "hyp"))
+		if (!iscue(m, CV_NEG) && !iscue(m, CV_HYP))
 			continue;
 		/* "neither party has moved, at least for now, to impose" */
 		far = tokis(tg, m->t0, "neither") ||
 		    tokends(tg, m->t0, "avoided") || tokis(tg, m->t0, "avoid");
-		if (!far && m->t1 + 4 < t)
+		if ((!far && m->t1 + 4 < t) || m->t1 + 12 < t - 8 * far)
 			continue;
+		/*
+		 * A far negation reaches into a relative clause of what it
+		 * negates: "to impose sanctions to which the other will
+		 * respond" is not done either.
+		 */
 		for (k = m->t1; k < t; k++)
-			if (isbound(tg, k) || (!far && tokis(tg, k, ",")))
+			if ((isbound(tg, k) && !(far && tokis(tg, k,
+			    "which"))) || (!far && tokis(tg, k, ",")))
 				return 0;
 		return 1;
 	}
@@ -666,6 +764,21 @@ aftertarget(const struct tagger *tg, size_t t)
 		t--;
 	return t > 0 && (tokis(tg, t - 1, "on") || tokis(tg, t - 1,
 	    "against") || tokis(tg, t - 1, "targeting"));
+}
+
+/*
+ * Whether the participle at token t follows a noun that is no party:
+ * "cyberattacks attributed to X" has no claimant before it.
+ */
+static int
+reduced(const struct tagger *tg, size_t t)
+{
+	if (t == 0 || !tg->tk.t[t - 1].isword || partyends(tg, t))
+		return 0;
+	return !hascls(tg, t - 1, C_BEAUX) && !(tg->cls[t - 1] & C_PRONOUN) &&
+	    !tokis(tg, t - 1, "and") && !tokis(tg, t - 1, "also") &&
+	    !tokis(tg, t - 1, "has") && !tokis(tg, t - 1, "have") &&
+	    !tokis(tg, t - 1, "they") && !tokends(tg, t - 1, "ly");
 }
 
 /* Whether a party mention ends at token k ("against Beijing by"). */
@@ -692,9 +805,15 @@ noun_parties(const struct tagger *tg, size_t j, const char **from,
 	const struct mention *c = &tg->m[j];
 	size_t t = c->t1, end = clause_end(tg, t), k, p;
 
+	/* "Albania's accusations": the possessive and the group it ends. */
 	if (j > 0 && tg->m[j - 1].kind == M_PARTY && tg->m[j - 1].poss &&
-	    tg->m[j - 1].t1 + 2 >= c->t0)
-		*nf = group_back(tg, c->t0, from, *nf);
+	    tg->m[j - 1].t1 + 2 >= c->t0) {
+		for (p = j - 1; p > 0 && tg->m[p - 1].kind == M_PARTY &&
+		    joined(tg, tg->m[p - 1].t1, tg->m[p].t0); p--)
+			;
+		for (; p < j && *nf < MAXSIDE; p++)
+			from[(*nf)++] = tg->m[p].party;
+	}
 	for (k = t; k < end && k < t + 8; k++) {
 		int target = tokis(tg, k, "against") || tokis(tg, k, "on") ||
 		    (tokis(tg, k, "of") && k > 0 &&
@@ -727,12 +846,11 @@ events(struct tagger *tg)
 	tg->naccusers = 0;
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
-		const char *f, *ev;
+		const char *ev;
 
 		if (!isevent(c))
 			continue;
 		ev = c->e->value;
-		f = form(c);
 		nf = nt = 0;
 		tg->curpos = c->t1;
 		if (negated(tg, j)) {
@@ -740,13 +858,18 @@ events(struct tagger *tg)
 				return -1;
 			continue;
 		}
-		if (strcmp(f, "noun") == 0) {
+		if (c->fm == FM_NOUN) {
 			int object = 0;
 
 			/* A noun rejected by a verb belongs to that event. */
 			for (i = j; i-- > 0 && tg->m[i].t1 + 6 >= c->t0;)
-				if (isevent(&tg->m[i]) &&
-				    strcmp(form(&tg->m[i]), "verb") == 0)
+				if ((isevent(&tg->m[i]) &&
+				    (&tg->m[i])->fm == FM_VERB) ||
+				    /* "called the allegations a ploy" */
+				    (iscue(&tg->m[i], CV_SAY) &&
+				    (tokis(tg, tg->m[i].t0, "called") ||
+				    tokis(tg, tg->m[i].t0, "calling") ||
+				    tokis(tg, tg->m[i].t0, "described"))))
 					object = 1;
 			if (object) {
 				size_t na2 = 0;
@@ -760,14 +883,14 @@ events(struct tagger *tg)
 			noun_parties(tg, j, from, &nf, to, &nt);
 			if (nf == 0 && nt == 0)
 				continue;
-		} else if (strcmp(f, "pred") == 0 || strcmp(f, "prep") == 0) {
+		} else if (c->fm == FM_PRED || c->fm == FM_PREP) {
 			/*
 			 * pred: the subject is the target ("Y was behind");
 			 * prep: the party it governs when one follows ("linked
 			 * to Y"), else the subject.
 			 */
 			nt = 0;
-			if (f[2] == 'e' && f[3] == 'p') {
+			if (c->fm == FM_PREP) {
 				i = party_after(tg, c->t1, c->t1 + 4, 0);
 				if (i < tg->nm &&
 				    clause_end(tg, c->t1) > tg->m[i].t0)
@@ -782,7 +905,7 @@ events(struct tagger *tg)
 			 * saying or event before ("who say Y is behind").
 			 */
 			for (i = j; i-- > 0;)
-				if (iscue(&tg->m[i], "say") ||
+				if (iscue(&tg->m[i], CV_SAY) ||
 				    (isevent(&tg->m[i]) && tg->m[i].e !=
 				    c->e))
 					break;
@@ -797,8 +920,8 @@ events(struct tagger *tg)
 				 */
 				if (k > 0 && tokis(tg, k - 1, "who")) {
 					for (q = 0; q < i; q++)
-						if (iscue(&tg->m[q], "deny") ||
-						    iscue(&tg->m[q], "denounce"))
+						if (iscue(&tg->m[q], CV_DENY) ||
+						    iscue(&tg->m[q], CV_DENOUNCE))
 							break;
 					if (q < i)
 						continue;
@@ -806,11 +929,31 @@ events(struct tagger *tg)
 				}
 				nf = group_back(tg, k, from, 0);
 			}
-		} else if (strcmp(f, "attr") == 0) {
+		} else if (c->fm == FM_LIST) {
+			/*
+			 * "X added Y to its sanctions list": the first group
+			 * of the clause acts, the next is the target.
+			 */
+			for (k = c->t0; k > 0 && !isbound(tg, k - 1); k--)
+				;
+			i = party_after(tg, k, c->t0, 0);
+			if (i == tg->nm)
+				continue;
+			nf = group_fwd(tg, i, from, 0);
+			for (k = i + nf; k < tg->nm && tg->m[k].t0 < c->t0;
+			    k++)
+				if (tg->m[k].kind == M_PARTY)
+					break;
+			if (k < tg->nm && tg->m[k].t0 < c->t0)
+				nt = group_fwd(tg, k, to, 0);
+		} else if (c->fm == FM_ATTR) {
 			/* "a group linked to X": the claim is the speaker's. */
-			if (c->t0 > 0 && !tokin(tg, c->t0 - 1, beaux) &&
+			if (c->t0 > 0 && !hascls(tg, c->t0 - 1, C_BEAUX) &&
 			    (tokis(tg, c->t0, "linked") ||
 			    tokis(tg, c->t0, "connected")))
+				nf = 0;
+			/* "cyberattacks attributed to X": no claimant named. */
+			else if (reduced(tg, c->t0))
 				nf = 0;
 			else
 				nf = group_back(tg, c->t0, from, 0);
@@ -826,14 +969,60 @@ events(struct tagger *tg)
 			size_t last = c->t1 - 1;
 			int pp = tokends(tg, last, "ed") ||
 			    tokends(tg, last, "en");
-			int passive = pp && ((c->t0 > 0 && tokin(tg, c->t0 - 1,
-			    beaux)) || tokis(tg, c->t1, "by") ||
-			    (tokis(tg, c->t1, "of") && (c->t0 == 0 ||
-			    tokis(tg, c->t0 - 1, ","))));
+			int passive = pp && ((c->t0 > 0 && hascls(tg, c->t0 - 1,
+			    C_BEAUX)) || tokis(tg, c->t1, "by") ||
+			    /* "a Russian national accused of": no object. */
+			    tokis(tg, c->t1, "of") || tokis(tg, c->t1, "for") ||
+			    tokis(tg, c->t1, "with"));
 			/* ", accusing them": the doer of the main clause. */
 			int participle = tokends(tg, last, "ing") &&
 			    c->t0 > 0 && tokis(tg, c->t0 - 1, ",") &&
 			    tg->na > 0;
+
+			/*
+			 * "IRGC-linked hackers", "the alleged hack": an
+			 * adjective, no act.
+			 */
+			if (c->t0 > 0 && (tokis(tg, c->t0 - 1, "-") ||
+			    (pp && (tokis(tg, c->t0 - 1, "the") ||
+			    tokis(tg, c->t0 - 1, "an") || tokis(tg, c->t0 - 1,
+			    "a")))))
+				continue;
+			/*
+			 * "severed ties with Iran after blaming it", "joined
+			 * the US in blaming APT40": the subject of the clause
+			 * before acts; "it" is the party named last before.
+			 */
+			if (tokends(tg, last, "ing") && c->t0 > 0 &&
+			    (tokis(tg, c->t0 - 1, "after") || tokis(tg,
+			    c->t0 - 1, "in") || tokis(tg, c->t0 - 1, "by") ||
+			    tokis(tg, c->t0 - 1, "before"))) {
+				for (k = c->t0 - 1; k > 0 && !isbound(tg, k - 1) &&
+				    !tokis(tg, k - 1, "."); k--)
+					;
+				i = party_after(tg, k, c->t0, 1);
+				if (i < tg->nm && (!tg->m[i].poss ||
+				    office(tg, &tg->m[i])))
+					nf = group_fwd(tg, i, from, 0);
+				if (nf > 0 && (tokis(tg, c->t1, "it") ||
+				    tokis(tg, c->t1, "them"))) {
+					for (k = j; k-- > 0;)
+						if (tg->m[k].kind == M_PARTY &&
+						    strcmp(tg->m[k].party,
+						    from[0]) != 0)
+							break;
+					if (k < j)
+						to[nt++] = tg->m[k].party;
+					goto add;
+				}
+				if (nf > 0) {
+					i = party_after(tg, c->t1,
+					    clause_end(tg, c->t1), 1);
+					if (i < tg->nm && tg->m[i].t0 < c->t1 + 12)
+						nt = group_fwd(tg, i, to, 0);
+					goto add;
+				}
+			}
 
 			if (participle) {
 				from[nf++] = tg->a[tg->na - 1].from;
@@ -848,10 +1037,18 @@ events(struct tagger *tg)
 			}
 
 			if (passive) {
-				if (tokis(tg, c->t1, "by"))
-					nf = group_fwd(tg, party_after(tg,
-					    c->t1, c->t1 + 4, 0), from, 0);
+				/* The agent right after "by", not "by X to Y". */
+				if (tokis(tg, c->t1, "by") && (i = party_after(
+				    tg, c->t1, c->t1 + 4, 0)) < tg->nm &&
+				    joined(tg, c->t1 + 1, tg->m[i].t0))
+					nf = group_fwd(tg, i, from, 0);
 				nt = group_back(tg, c->t0, to, 0);
+				/* "were linked by investigators to X" */
+				for (k = c->t1; nt == 0 && k < c->t1 + 6 &&
+				    k < tg->tk.n && !isbound(tg, k); k++)
+					if (tokis(tg, k, "to") && (i = party_after(
+					    tg, k + 1, k + 4, 0)) < tg->nm)
+						nt = group_fwd(tg, i, to, 0);
 				/* No agent: the doer of the act before. */
 				if (nf == 0 && tg->na > 0 &&
 				    tg->a[tg->na - 1].from != NULL)
@@ -862,7 +1059,7 @@ events(struct tagger *tg)
 				nf = group_back(tg, c->t0, from, 0);
 				for (k = j + 1; k < tg->nm && tg->m[k].t0 < lim;
 				    k++)
-					if (iscue(&tg->m[k], "say"))
+					if (iscue(&tg->m[k], CV_SAY))
 						lim = tg->m[k].t0;
 				i = party_after(tg, c->t1, lim, 1);
 				while (i < tg->nm && nf > 0 &&
@@ -873,8 +1070,8 @@ events(struct tagger *tg)
 				 * banks": a denial answers accusers, not the
 				 * attacked.
 				 */
-				if (i < tg->nm && (iscue(c, "deny") ||
-				    iscue(c, "denounce")) &&
+				if (i < tg->nm && (iscue(c, CV_DENY) ||
+				    iscue(c, CV_DENOUNCE)) &&
 				    aftertarget(tg, tg->m[i].t0))
 					i = tg->nm;
 				if (i < tg->nm && tg->m[i].t0 < c->t1 + 12 &&
@@ -884,8 +1081,7 @@ events(struct tagger *tg)
 				for (k = j + 1; nt == 0 && k < tg->nm &&
 				    tg->m[k].t0 < c->t1 + 6; k++)
 					if (isevent(&tg->m[k]) &&
-					    strcmp(form(&tg->m[k]), "noun") ==
-					    0) {
+					    (&tg->m[k])->fm == FM_NOUN) {
 						size_t nf2 = 0, q;
 						const char *f2[MAXSIDE];
 
@@ -961,13 +1157,13 @@ add:
 	if (tg->claimant != NULL && tg->saypos > 0 &&
 	    tokis(tg, tg->saypos - 1, "who"))
 		for (j = 0; j < tg->nm && tg->m[j].t0 < tg->saypos; j++)
-			if (iscue(&tg->m[j], "deny") ||
-			    iscue(&tg->m[j], "denounce"))
+			if (iscue(&tg->m[j], CV_DENY) ||
+			    iscue(&tg->m[j], CV_DENOUNCE))
 				rejected = 1;
 	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to") &&
 	    !rejected) {
 		const char *x = tg->claimant->party;
-		size_t at = tg->nm, q, r0, r1;
+		size_t at = tg->nm, q, r0, r1, na0 = tg->na;
 
 		/*
 		 * What the speaker says: the clause after the verb, or, for
@@ -1002,11 +1198,14 @@ add:
 				break;
 		for (q = 0; q < tg->nm && i == tg->na; q++) {
 			/* Words about the accusations, not the attacks. */
-			if (isevent(&tg->m[q]) && strcmp(form(&tg->m[q]),
-			    "noun") == 0 && tg->m[q].t0 >= r0 &&
+			if (isevent(&tg->m[q]) && (&tg->m[q])->fm == FM_NOUN && tg->m[q].t0 >= r0 &&
 			    tg->m[q].t0 < r1)
 				break;
-			if (iscue(&tg->m[q], "attack") &&
+			/* "said they could sanction Chinese hackers" */
+			if ((iscue(&tg->m[q], CV_NEG) || iscue(&tg->m[q],
+			    CV_HYP)) && tg->m[q].t0 >= r0 && tg->m[q].t0 < r1)
+				break;
+			if (iscue(&tg->m[q], CV_ATTACK) &&
 			    tg->m[q].t0 >= r0 && tg->m[q].t0 < r1) {
 				at = q;
 				break;
@@ -1026,12 +1225,20 @@ add:
 					vict |= q > at;
 					continue;
 				}
+				/*
+				 * "said it faces attacks from China", "said
+				 * hackers targeted their firms".
+				 */
+				if (tokis(tg, r0, "it") || tokis(tg, r0, "we") ||
+				    tokis(tg, tg->m[at].t1, "their") ||
+				    tokis(tg, tg->m[at].t1, "our"))
+					vict = 1;
 				/* Bodies, companies and targets are victims. */
 				b = m->t0;
 				if (b > 0 && tokis(tg, b - 1, "the"))
 					b--;
 				if (m->host || m->e->type == LEX_ORG ||
-				    (b > 0 && tokin(tg, b - 1, targets) &&
+				    (b > 0 && hascls(tg, b - 1, C_TARGET) &&
 				    !tokis(tg, b - 1, "of")) ||
 				    (m->e->kind != NULL &&
 				    strcmp(m->e->kind, "company") == 0))
@@ -1047,18 +1254,38 @@ add:
 				    tg->a[q].from == x && tg->a[q].to != NULL &&
 				    addact(tg, "victim", x, tg->a[q].to) == -1)
 					return -1;
+			/*
+			 * "Japan, South Korea and the US said ...": each of
+			 * the group says it.
+			 */
+			for (k = tg->cfirst; k < (size_t)(tg->claimant -
+			    tg->m); k++) {
+				size_t na1 = tg->na;
+
+				if (tg->m[k].kind != M_PARTY)
+					continue;
+				for (q = na0; q < na1; q++)
+					if (tg->a[q].from == x &&
+					    addact(tg, tg->a[q].ev,
+					    tg->m[k].party, tg->a[q].to) == -1)
+						return -1;
+			}
 		}
 	}
 	/* "Chinese hackers targeted ...": an accusation with no accuser. */
 	for (j = 0; j < tg->nm; j++)
-		if (iscue(&tg->m[j], "neg") || iscue(&tg->m[j], "hyp"))
+		if (iscue(&tg->m[j], CV_NEG) || iscue(&tg->m[j], CV_HYP))
 			break;
 	if (tg->na == 0 && j == tg->nm)
 		for (j = 1; j < tg->nm; j++) {
 			const struct mention *m = &tg->m[j - 1];
 
-			if (iscue(&tg->m[j], "attack") &&
-			    m->kind == M_PARTY && m->e->type == LEX_COUNTRY &&
+			/* "Salt Typhoon breached": a group with a state too. */
+			if (iscue(&tg->m[j], CV_ATTACK) &&
+			    m->kind == M_PARTY && (m->e->type == LEX_COUNTRY ||
+			    (m->e->type == LEX_ACTOR && m->e->kind != NULL &&
+			    strcmp(m->e->kind, "apt") == 0 &&
+			    m->e->state != NULL)) &&
 			    m->t1 == tg->m[j].t0 && !m->host &&
 			    addact(tg, "accuse", NULL, m->party) == -1)
 				return -1;
@@ -1102,7 +1329,8 @@ add:
 		size_t q;
 		int own = 0;
 
-		if (strcmp(a->ev, "accuse") != 0 || a->from == NULL ||
+		if ((strcmp(a->ev, "accuse") != 0 &&
+		    strcmp(a->ev, "charge") != 0) || a->from == NULL ||
 		    a->to == NULL)
 			continue;
 		for (q = 0; q < tg->nm && !own; q++) {
@@ -1114,13 +1342,13 @@ add:
 				continue;
 			if (b > 0 && tokis(tg, b - 1, "the"))
 				b--;
-			if (b > 0 && tokin(tg, b - 1, targets))
+			if (b > 0 && hascls(tg, b - 1, C_TARGET))
 				own = 1;
 		}
-		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 12 && !own;
+		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 20 && !own;
 		    q++)
 			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
-			    tokis(tg, q, "targeting")) &&
+			    tokis(tg, q, "into") || tokis(tg, q, "targeting")) &&
 			    (tokis(tg, q + 1, "its") || tokis(tg, q + 1,
 			    "their")))
 				own = 1;
@@ -1186,10 +1414,17 @@ speakers(struct tagger *tg)
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
 		const struct mention *s = NULL;
-		size_t lim, first, last;
+		size_t lim, first, last, st, group = (size_t)-1;
 		int after;
 
-		if (!iscue(c, "say"))
+		if (!iscue(c, CV_SAY))
+			continue;
+		/* "added three firms to its sanctions list": no saying. */
+		for (i = j + 1; i < tg->nm && tg->m[i].t0 < clause_end(tg,
+		    c->t1); i++)
+			if (tg->m[i].kind == M_CUE && tg->m[i].fm == FM_LIST)
+				break;
+		if (i < tg->nm && tg->m[i].t0 < clause_end(tg, c->t1))
 			continue;
 		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
 		    !tg->tk.t[c->t0 - 1].isword) || tokis(tg, c->t1, "by");
@@ -1198,12 +1433,26 @@ speakers(struct tagger *tg)
 			if (tokis(tg, i, ","))
 				lim = i;
 		i = after ? party_after(tg, c->t1, lim, 0) : tg->nm;
+		st = c->t0 > 0 && tokis(tg, c->t0 - 1, "who") ?
+		    c->t0 - 1 - tokis(tg, c->t0 - 2, ",") : c->t0;
 		if (i < tg->nm)
 			s = &tg->m[i];
-		else if (group_back_m(tg, c->t0 > 0 && tokis(tg, c->t0 - 1,
-		    "who") ? c->t0 - 1 - tokis(tg, c->t0 - 2, ",") : c->t0,
-		    &first, &last)) {
-			size_t k;
+		else if (tokis(tg, c->t0, "according"))
+			/* "according to the statement": no one named. */
+			continue;
+		else if (group_back_m(tg, st, &first, &last)) {
+			size_t k, comma = st;
+
+			/*
+			 * "..., the ministry said", "..., a prosecutor said":
+			 * an unnamed subject after the last comma speaks, not
+			 * a party before it.
+			 */
+			for (k = tg->m[last].t1; k < st; k++)
+				if (tokis(tg, k, ","))
+					comma = k;
+			if (comma + 1 < st)
+				continue;
 
 			/* Not into a quotation: "“...,” a spokesman said". */
 			for (k = tg->m[last].t1; k < c->t0; k++)
@@ -1236,16 +1485,41 @@ speakers(struct tagger *tg)
 				    addtag(tg, TAG_SPEAKER, tg->m[k].spk,
 				    strlen(tg->m[k].spk)) == -1)
 					return -1;
+			group = first;
 		}
 		if (s == NULL)
 			continue;
 		if (tg->claimant == NULL) {
 			tg->claimant = s;
+			tg->cfirst = group != (size_t)-1 ? group :
+			    (size_t)(s - tg->m);
 			tg->saypos = c->t0;
 			tg->sayend = c->t1;
 		}
 		if (addtag(tg, TAG_SPEAKER, s->spk, strlen(s->spk)) == -1)
 			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Whether one of the words of the need option of cue m follows it within
+ * its clause and ten tokens.
+ */
+static int
+needmet(const struct tagger *tg, const struct mention *m)
+{
+	const char *w, *need = m->e->need;
+	size_t k, n;
+
+	for (k = m->t1; k < tg->tk.n && k < m->t1 + 10; k++) {
+		if (isbound(tg, k) || tokis(tg, k, "."))
+			break;
+		for (w = need; *w != '\0'; w += n + (w[n] == ',')) {
+			n = strcspn(w, ",");
+			if (n > 0 && tokis_n(tg, k, w, n))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -1281,7 +1555,8 @@ quoted(struct tagger *tg)
 			continue;
 		marks++;
 		if (t->cp == '"')
-			isopen = open == -1;
+			/* The first mark inside a carried quotation closes it. */
+			isopen = open == -1 && !(tg->inquote && marks == 1);
 		else
 			isopen = t->cp == 0x201C && open == -1;
 		if (isopen) {
@@ -1524,6 +1799,11 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		for (i = 0; i < tg->tk.n; i++)
 			tg->cls[i] = cw_flags(tg, i);
 	}
+	/* Cues that count only with a word after them: "held X responsible". */
+	for (j = 0; hascue && j < tg->nm; j++)
+		if (tg->m[j].kind == M_CUE && tg->m[j].e->need != NULL &&
+		    !needmet(tg, &tg->m[j]))
+			tg->m[j].kind = M_NOT;
 	/* Places: parties after "in"; a mission's host after "in", "to". */
 	for (j = 0; hascue && j < tg->nm; j++) {
 		struct mention *m = &tg->m[j];
@@ -1539,8 +1819,11 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 
 			m->host = tokis(tg, t - 1, "in");
 			for (q = j; q-- > 0 && tg->m[q].t1 + 2 >= t;)
-				if (iscue(&tg->m[q], "mission"))
+				if (iscue(&tg->m[q], CV_MISSION))
 					m->host = 2;
+			/* "police in Poland", "officials in Canberra" act. */
+			if (m->host == 1 && t > 1 && hascls(tg, t - 2, C_OFFICE))
+				m->host = 0;
 		} else if (j > 0 && tg->m[j - 1].host == 2 &&
 		    joined(tg, tg->m[j - 1].t1, m->t0))
 			m->host = 2;

@@ -90,7 +90,7 @@ test_expect_success 'sanction, victim, demand, threaten' '
 '
 test_expect_success 'speakers: X said, said X, according to X' '
 	acts "Japan said nothing more." "speaker=JP" &&
-	acts "“We will respond,” said Zhao Lijian." "speaker=Zhao Lijian" &&
+	acts "“We will see,” said Zhao Lijian." "speaker=Zhao Lijian" &&
 	acts "According to the Chinese embassy, it was fine." "speaker=CN"
 '
 test_expect_success 'speakers: who say, a quotation with no verb of saying' '

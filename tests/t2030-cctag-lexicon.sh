@@ -32,6 +32,19 @@ test_expect_success 'add an event cue, verb and prefix' '
 	tagf c.lex "Russia scoffed at the claims." \
 	    "country=RU	event=deny	from=RU	act=deny:RU>"
 '
+test_expect_success 'a cue with need= counts only with its word after' '
+	printf "cue${T}accuse${T}faulted${T}form=verb need=Hacking,spying\n" >n.lex &&
+	tagf n.lex "Japan faulted Russia for hacking." \
+	    "country=JP	country=RU	event=accuse	from=JP	to=RU	act=accuse:JP>RU	topic=cyber" &&
+	tagf n.lex "Japan faulted Russia for its tone." "country=JP	country=RU" &&
+	cctag -N -f n.lex -P >out &&
+	test_grep "need=hacking,spying" out
+'
+test_expect_success 'form=list: X added Y to its sanctions list' '
+	printf "cue${T}sanction${T}watch list${T}form=list\n" >l.lex &&
+	tagf l.lex "Japan added Russia to its watch list." \
+	    "country=JP	country=RU	event=sanction	from=JP	to=RU	act=sanction:JP>RU"
+'
 test_expect_success 'override a built-in entry' '
 	printf "country${T}US${T}Georgia${T}kind=state\n" >d.lex &&
 	tagf d.lex "Georgia." "country=US"
