@@ -41,7 +41,10 @@ LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
 LIB_HDR  = $(wildcard lib/*.h)
 TOOLS    = $(patsubst tools/%.c,$(B)/bin/%,$(wildcard tools/*.c))
 UNITS    = $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
-MANS     = $(wildcard man/*.[1-9])
+MANS     = $(wildcard man/*.[1-9] examples/*/*.[1-9])
+BINSCRIPTS = examples/parallel/ccparallel examples/parallel/ccmap
+SCRIPTS  = examples/report/ccreport
+SHAREDIR = $(PREFIX)/share/cc
 
 all: $(TOOLS)
 
@@ -109,14 +112,24 @@ fuzz: $(FUZZERS)
 check-valgrind: $(TOOLS)
 	@sh tests/valgrind.sh $(CURDIR)/$(B)/bin $(abspath $(SHARED))
 
+# Rewrites README.md's example outputs; read the diff before committing.
+readme: $(TOOLS)
+	sh tests/readme.sh $(CURDIR)/$(B)/bin update >README.md.new
+	mv README.md.new README.md
+
+# ccparallel and ccmap must be in PATH (on every machine of a parallel
+# run); the cron report job goes to $(SHAREDIR), as ccreport(8) says.
 install: $(TOOLS)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
-	install -m 755 $(TOOLS) $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)
+	install -m 755 $(TOOLS) $(BINSCRIPTS) $(DESTDIR)$(BINDIR)
+	install -m 755 $(SCRIPTS) $(DESTDIR)$(SHAREDIR)
 	for m in $(MANS); do \
+		install -d $(DESTDIR)$(MANDIR)/man$${m##*.} && \
 		install -m 644 $$m $(DESTDIR)$(MANDIR)/man$${m##*.}; done
 
 uninstall:
-	for t in $(notdir $(TOOLS)); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for t in $(notdir $(TOOLS) $(BINSCRIPTS)); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for t in $(notdir $(SCRIPTS)); do rm -f $(DESTDIR)$(SHAREDIR)/$$t; done
 	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$$m; done
 
 clean:
@@ -124,4 +137,5 @@ clean:
 
 .PHONY: all check check-san check-all lint-man score bench fuzz check-valgrind \
 	install uninstall clean
+.PHONY: all check check-san check-all lint-man score bench readme install uninstall clean
 .SECONDARY:

@@ -6,5 +6,11 @@ cd "$(dirname "$0")/.."
 sh examples/deps.sh
 make
 PATH=$PWD/build/bin:$PATH
-set -x
-ccsplit examples/pages/*.txt | head -n 5
+export LC_ALL=C.UTF-8
+
+echo
+echo '$ ccsplit examples/pages/*.txt | cctag | ccfilter event=deny | ccfmt -o text'
+ccsplit examples/pages/*.txt | cctag | ccfilter event=deny | ccfmt -o text -w 76
+echo
+echo '$ ccsplit examples/pages/*.txt | cctag | ccstat -n 8 act'
+ccsplit examples/pages/*.txt | cctag | ccstat -n 8 act

@@ -223,3 +223,21 @@ pairset_add(struct pairset *p, uint32_t a, uint32_t b)
 	p->n++;
 	return 1;
 }
+
+int
+count_parse(const char *s, size_t len, uint64_t *n)
+{
+	size_t i;
+
+	*n = 0;
+	if (len == 0 || (len > 1 && s[0] == '0'))
+		return -1;
+	for (i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		if (*n > (UINT64_MAX - (uint64_t)(s[i] - '0')) / 10)
+			return -1;
+		*n = *n * 10 + (uint64_t)(s[i] - '0');
+	}
+	return 0;
+}

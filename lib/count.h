@@ -60,6 +60,12 @@ const char *count_key(const struct count *, size_t id, size_t *len);
  */
 size_t	*count_sort(const struct count *, int bykey);
 
+/*
+ * Parses a count as partial counts write it (group, summary): decimal
+ * digits, no sign, no leading zero, at most 2^64 - 1. Returns 0 or -1.
+ */
+int	count_parse(const char *s, size_t len, uint64_t *n);
+
 void	pairset_init(struct pairset *);
 void	pairset_free(struct pairset *);
 

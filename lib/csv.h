@@ -1,5 +1,8 @@
 /*
- * csv: fields quoted as RFC 4180 says, for writers of CSV.
+ * csv: fields quoted as RFC 4180 asks: a field holding a comma, a double
+ * quote, a carriage return or a line feed, or beginning or ending with a
+ * space, is put in double quotes, with each double quote inside it
+ * doubled; any other field is copied as is.
  */
 #ifndef CC_CSV_H
 #define CC_CSV_H
@@ -8,11 +11,10 @@
 
 #include "buf.h"
 
-/*
- * Appends len bytes of s to b as one CSV field: as is, or in double
- * quotes with inner quotes doubled when s holds a comma, a double quote,
- * a CR or LF, or begins or ends with a space. Returns 0 or -1.
- */
-int	csv_field(struct buf *b, const char *s, size_t len);
+/* Returns whether len bytes of s must be quoted in a CSV field. */
+int	csv_needs_quotes(const char *s, size_t len);
+
+/* Appends len bytes of s to b as one CSV field. Returns 0 or -1. */
+int	csv_put_field(struct buf *b, const char *s, size_t len);
 
 #endif

@@ -282,8 +282,16 @@ dedup_keyofset(struct dedup_key *k, uint64_t *h, size_t n, int near)
 	k->nshingle = 0;
 	if (!near)
 		return;
-	for (i = 0; i < m; i++)
-		minhash(k->sig, h[i]);
+	/*
+	 * The permutations need both halves of a hash to vary: mix the
+	 * caller's values, which need not be random (in the tests they are
+	 * small numbers).
+	 */
+	for (i = 0; i < m; i++) {
+		uint64_t z = h[i];
+
+		minhash(k->sig, splitmix(&z));
+	}
 	k->nshingle = m;
 }
 
@@ -462,6 +470,18 @@ unlink_slot(struct dedup *d, int t, size_t b, uint32_t s)
 		prv[nxt[s]] = prv[s];
 }
 
+/* A few words: an inline loop beats a call to memcmp. */
+static inline int
+bandeq(const uint32_t *a, const uint32_t *b, int rows)
+{
+	int j;
+
+	for (j = 0; j < rows; j++)
+		if (a[j] != b[j])
+			return 0;
+	return 1;
+}
+
 long
 dedup_find(struct dedup *d, const struct dedup_key *k, double *sim)
 {
@@ -495,8 +515,7 @@ dedup_find(struct dedup *d, const struct dedup_key *k, double *sim)
 			if (d->stamp[s] == d->curstamp)
 				continue;
 			cs = d->sig + (size_t)s * DEDUP_NPERM;
-			if (memcmp(cs + (t - 1) * d->rows, band,
-			    d->rows * sizeof(uint32_t)) != 0)
+			if (!bandeq(cs + (t - 1) * d->rows, band, d->rows))
 				continue;
 			d->stamp[s] = d->curstamp;
 			x = simsig(cs, k->sig);

@@ -2,6 +2,7 @@
  * diag: diagnostics with file and line, vis(3)-encoded offending bytes,
  * and the version banner.
  */
+#include <err.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include <vis.h>
 
 #include "diag.h"
+#include "io.h"
 
 void
 diag_at(const char *name, unsigned long long line, const char *fmt, ...)
@@ -48,6 +50,18 @@ diag_vis(char *dst, size_t dstsz, const char *s, size_t len)
 	}
 	dst[n] = '\0';
 	return dst;
+}
+
+size_t
+diag_size_arg(int opt, const char *arg)
+{
+	const char *errstr;
+	size_t n;
+
+	n = io_parse_size(arg, &errstr);
+	if (errstr != NULL)
+		errx(CC_ERR, "-%c %s: %s", opt, arg, errstr);
+	return n;
 }
 
 void

@@ -24,6 +24,13 @@ void	diag_at(const char *name, unsigned long long line, const char *fmt, ...)
  */
 char	*diag_vis(char *dst, size_t dstsz, const char *s, size_t len);
 
+/*
+ * Returns the size given as arg to the option -opt (-L, -H), read by
+ * io_parse_size, or exits 2 after saying what is wrong with it, as
+ * "prog: -L 0: too small".
+ */
+size_t	diag_size_arg(int opt, const char *arg);
+
 /* Prints "prog (cc) VERSION" on stdout and exits 0: the -V option. */
 void	diag_version(void) __attribute__((noreturn));
 

@@ -50,7 +50,7 @@ const char	*expr_error(const struct expr *e);
 /*
  * Sets *f, *n to fields (raw "key=value") that every record satisfying e
  * has, from the "=" tests the whole expression needs, so that
- * scan_record can reject a line without them unparsed. Returns 1 when
+ * scan_parse can reject a line without them unparsed. Returns 1 when
  * having them all is also enough (e is such a test, or an "and" of only
  * such tests), 0 when it is not, -1 when there are none.
  */

@@ -239,33 +239,6 @@ group_values(const struct group *g, size_t id, const char **val, size_t *len)
 	}
 }
 
-static int
-iskey(const struct field *f, const char *key)
-{
-	size_t n = strlen(key);
-
-	return f->klen == n && memcmp(f->key, key, n) == 0;
-}
-
-/* Parses a count: decimal digits, no sign, at most 2^64 - 1. */
-static int
-parse_count(const char *s, size_t len, uint64_t *n)
-{
-	size_t i;
-
-	*n = 0;
-	if (len == 0 || (len > 1 && s[0] == '0'))
-		return -1;
-	for (i = 0; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		if (*n > (UINT64_MAX - (uint64_t)(s[i] - '0')) / 10)
-			return -1;
-		*n = *n * 10 + (uint64_t)(s[i] - '0');
-	}
-	return 0;
-}
-
 /* Sets up the counting from the first partial's leading fields. */
 static int
 from_partial(struct group *g, const struct rec *r, size_t *nlead, char *err,
@@ -293,13 +266,13 @@ from_partial(struct group *g, const struct rec *r, size_t *nlead, char *err,
 		*q = '\0';
 		p = q;
 	}
-	if (i < r->nf && iskey(&r->f[i], PFX "distinct")) {
+	if (i < r->nf && rec_iskey(r, i, PFX "distinct")) {
 		if ((g->of = strndup(r->f[i].val, r->f[i].vlen)) == NULL)
 			return -1;
 		g->oflen = r->f[i].vlen;
 		i++;
 	}
-	if (i < r->nf && iskey(&r->f[i], PFX "absent")) {
+	if (i < r->nf && rec_iskey(r, i, PFX "absent")) {
 		g->absent = 1;
 		i++;
 	}
@@ -318,7 +291,7 @@ group_merge(struct group *g, const struct rec *r, char *err, size_t errsz)
 	long id;
 	int rc;
 
-	if (r->nf < 2 || !iskey(&r->f[0], PFX "by")) {
+	if (r->nf < 2 || !rec_iskey(r, 0, PFX "by")) {
 		snprintf(err, errsz, "not a partial count (no ccstat.by "
 		    "field first)");
 		return -2;
@@ -326,8 +299,8 @@ group_merge(struct group *g, const struct rec *r, char *err, size_t errsz)
 	if (!g->merging && (rc = from_partial(g, r, &lead, err, errsz)) != 0)
 		return rc;
 	/* Every line must say the same: the same keys, the same counting. */
-	for (lead = 1; lead < r->nf && (iskey(&r->f[lead], PFX "distinct") ||
-	    iskey(&r->f[lead], PFX "absent")); lead++)
+	for (lead = 1; lead < r->nf && (rec_iskey(r, lead, PFX "distinct") ||
+	    rec_iskey(r, lead, PFX "absent")); lead++)
 		;
 	f = &r->f[lead - 1];
 	hl = (size_t)(f->val + f->vlen - r->line);
@@ -343,10 +316,10 @@ group_merge(struct group *g, const struct rec *r, char *err, size_t errsz)
 	}
 	f = &r->f[r->nf - 1];
 	i = r->nf - 1;
-	if (iskey(f, PFX "total")) {
+	if (rec_iskey(r, i, PFX "total")) {
 		if (r->nf != lead + 1)
 			goto bad;
-		if (parse_count(f->val, f->vlen, &n) == -1)
+		if (count_parse(f->val, f->vlen, &n) == -1)
 			goto badcount;
 		if (g->of == NULL) {
 			if (g->records > UINT64_MAX - n)
@@ -372,10 +345,10 @@ group_merge(struct group *g, const struct rec *r, char *err, size_t errsz)
 	}
 	f = &r->f[r->nf - 1];
 	if (i != r->nf - 1 ||
-	    !iskey(f, g->of == NULL ? PFX "count" : PFX "value"))
+	    !rec_iskey(r, i, g->of == NULL ? PFX "count" : PFX "value"))
 		goto bad;
 	if (g->of == NULL) {
-		if (parse_count(f->val, f->vlen, &n) == -1)
+		if (count_parse(f->val, f->vlen, &n) == -1)
 			goto badcount;
 		if ((id = count_intern(&g->groups, g->gkey.p, g->gkey.len))
 		    == -1)

@@ -53,12 +53,14 @@ struct lex {
 	 */
 	uint8_t		 rootbits[8192];
 	uint8_t		 pfxbits[8192];
+	int		 pfx2len;	/* some prefix has two bytes */
 	struct buf	 pool;
 	struct lextoks	 toks;		/* for phrases */
 };
 
 static const char *typename[LEX_NTYPES] = {
-	"country", "org", "actor", "person", "not", "cue", "topic"
+	"country", "org", "actor", "person", "not", "cue", "topic", "suffix",
+	"generic"
 };
 
 static const char *cuevals[] = {
@@ -67,7 +69,7 @@ static const char *cuevals[] = {
 };
 
 static const char *cueforms[] = {
-	"verb", "noun", "pred", "attr", NULL
+	"verb", "noun", "pred", "attr", "prep", "list", NULL
 };
 
 struct lex *
@@ -89,6 +91,7 @@ lex_free(struct lex *lx)
 		free(lx->e[i].state);
 		free(lx->e[i].kind);
 		free(lx->e[i].form);
+		free(lx->e[i].need);
 		free(lx->fkey[i]);
 		free(lx->ckey[i]);
 	}
@@ -108,8 +111,8 @@ lex_free(struct lex *lx)
  * The hash of folded tokens, eight bytes at a step: one multiply per
  * word of text instead of one per byte.
  */
-uint32_t
-lex_hash(const char *s, size_t n)
+static inline uint32_t
+hash(const char *s, size_t n)
 {
 	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
 
@@ -121,15 +124,23 @@ lex_hash(const char *s, size_t n)
 		n -= 8;
 	}
 	if (n > 0) {
+		/* A byte loop: memcpy of a variable length is a call. */
 		w = 0;
-		memcpy(&w, s, n);
+		while (n-- > 0)
+			w = w << 8 | (unsigned char)s[n];
 		h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 		h ^= h >> 32;
 	}
 	return (uint32_t)(h ^ h >> 31);
 }
 
-#define fnv lex_hash
+uint32_t
+lex_hash(const char *s, size_t n)
+{
+	return hash(s, n);
+}
+
+#define fnv hash
 
 /* Whether code point cp belongs inside a word: letters, marks, digits. */
 static int
@@ -188,19 +199,7 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 
 	tk->n = 0;
 	buf_reset(&tk->fold);
-	/*
-	 * No text has more tokens than bytes, and ASCII folds to as many
-	 * bytes: growing once up front keeps checks out of the loop.
-	 */
-	if (tk->cap < len + 1) {
-		struct lextok *nt = reallocarray(tk->t, len + 1,
-		    sizeof(*nt));
-
-		if (nt == NULL)
-			return -1;
-		tk->t = nt;
-		tk->cap = len + 1;
-	}
+	/* ASCII folds to as many bytes: the fold buffer grows once. */
 	if (buf_grow(&tk->fold, len + 1) == -1)
 		return -1;
 	while (i < len) {
@@ -209,6 +208,17 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 		int32_t cp;
 		size_t n, start;
 
+		/* Room for one more token, grown as the text needs. */
+		if (tk->n == tk->cap) {
+			size_t ncap = tk->cap ? tk->cap * 2 : 256;
+			struct lextok *nt = reallocarray(tk->t, ncap,
+			    sizeof(*nt));
+
+			if (nt == NULL)
+				return -1;
+			tk->t = nt;
+			tk->cap = ncap;
+		}
 		if (c < 0x80) {
 			char *f;
 
@@ -219,11 +229,12 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 					continue;
 				}
 				t = &tk->t[tk->n++];
-				memset(t, 0, sizeof(*t));
+				t->isword = 0;
+				t->upper = 0;
 				t->off = i;
 				t->len = 1;
 				t->cp = c;
-				t->hash = lex_hash((const char *)&s[i], 1);
+				t->hash = hash((const char *)&s[i], 1);
 				t->foff = tk->fold.len;
 				t->flen = 1;
 				tk->fold.p[tk->fold.len++] = (char)c;
@@ -240,15 +251,15 @@ lex_tokenize(struct lextoks *tk, const char *s, size_t len)
 			}
 			if (i == len || c < 0x80) {
 				t = &tk->t[tk->n++];
-				memset(t, 0, sizeof(*t));
 				t->isword = 1;
+				t->cp = 0;
 				t->upper = asciiword[(unsigned char)s[start]] ==
 				    2;
 				t->off = start;
 				t->len = i - start;
 				t->foff = tk->fold.len;
 				t->flen = t->len;
-				t->hash = lex_hash(tk->fold.p + tk->fold.len,
+				t->hash = hash(tk->fold.p + tk->fold.len,
 				    t->len);
 				tk->fold.len += t->len;
 				continue;
@@ -421,6 +432,7 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 	size_t fl[MAXFIELDS], nf = 0, i, start;
 	char tbuf[16], *phrase = NULL, *value = NULL, *state = NULL;
 	char *kind = NULL, *form = NULL, *fk = NULL, *ck = NULL, vis[64];
+	char *need = NULL;
 	int type = -1, flags = 0, isdrop = 0;
 	struct lexent *e;
 
@@ -432,6 +444,11 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 		return 0;
 	if (!utf_valid(line, len, NULL)) {
 		diag_at(name, lineno, "invalid UTF-8");
+		return -1;
+	}
+	/* Values are written unescaped but for backslashes: no CR inside. */
+	if (memchr(line, '\r', len) != NULL) {
+		diag_at(name, lineno, "carriage return inside a line");
 		return -1;
 	}
 	for (start = 0, i = 0; i <= len; i++) {
@@ -504,6 +521,11 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 		    "letters", diag_vis(vis, sizeof(vis), f[1], fl[1]));
 		goto fail;
 	}
+	if (type == LEX_SUFFIX && !isstate(value) && strcmp(value, "-") != 0) {
+		diag_at(name, lineno, "suffix state \"%s\" is not a code or "
+		    "\"-\"", diag_vis(vis, sizeof(vis), f[1], fl[1]));
+		goto fail;
+	}
 	if (type == LEX_CUE && !isvalue(cuevals, value)) {
 		diag_at(name, lineno, "unknown cue \"%s\"",
 		    diag_vis(vis, sizeof(vis), f[1], fl[1]));
@@ -530,13 +552,18 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 			    state == NULL) {
 				if ((state = xstrndup(w + 6, wl - 6)) == NULL)
 					goto nomem;
-				if (!isstate(state)) {
+				if (!isstate(state) && !(type == LEX_GENERIC &&
+				    strcmp(state, "*") == 0)) {
 					diag_at(name, lineno, "state \"%s\" is "
 					    "not a code",
 					    diag_vis(vis, sizeof(vis), w + 6,
 					    wl - 6));
 					goto fail;
 				}
+			} else if (wl == 7 && memcmp(w, "state=*", 7) == 0 &&
+			    state == NULL && type == LEX_GENERIC) {
+				if ((state = xstrndup("*", 1)) == NULL)
+					goto nomem;
 			} else if (wl > 5 && memcmp(w, "kind=", 5) == 0 &&
 			    kind == NULL) {
 				if ((kind = xstrndup(w + 5, wl - 5)) == NULL)
@@ -550,6 +577,17 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 					    "\"%s\"", form);
 					goto fail;
 				}
+			} else if (wl > 5 && memcmp(w, "need=", 5) == 0 &&
+			    need == NULL && type == LEX_CUE) {
+				struct buf nb = { 0 };
+
+				/* Folded like text, so compared as it is. */
+				if (utf_fold(&nb, w + 5, wl - 5) == -1 ||
+				    buf_addc(&nb, '\0') == -1) {
+					buf_free(&nb);
+					goto nomem;
+				}
+				need = nb.p;
 			} else {
 				diag_at(name, lineno, "bad option \"%s\"",
 				    diag_vis(vis, sizeof(vis), w, wl));
@@ -608,6 +646,7 @@ lex_add_line(struct lex *lx, const char *line, size_t len, const char *name,
 	e->state = state;
 	e->kind = kind;
 	e->form = form;
+	e->need = need;
 	e->type = type;
 	e->flags = flags;
 	e->ntok = lx->toks.n;
@@ -623,6 +662,7 @@ fail:
 	free(state);
 	free(kind);
 	free(form);
+	free(need);
 	free(fk);
 	free(ck);
 	return -1;
@@ -739,6 +779,15 @@ findedge(const struct lex *lx, uint32_t parent, const char *s, uint32_t n,
 	}
 }
 
+/* Whether entries a and b are generic entries for different states. */
+static int
+othergeneric(const struct lex *lx, size_t a, size_t b)
+{
+	return lx->e[a].type == LEX_GENERIC && lx->e[b].type == LEX_GENERIC &&
+	    strcmp(lx->e[a].state ? lx->e[a].state : "*",
+	    lx->e[b].state ? lx->e[b].state : "*") != 0;
+}
+
 static int
 insert(struct lex *lx, size_t ei)
 {
@@ -782,36 +831,83 @@ insert(struct lex *lx, size_t ei)
 	if (lx->e[ei].flags & LEXF_CASE) {
 		int32_t *pp;
 
-		/* The same exact phrase again overrides the earlier entry. */
+		/*
+		 * The same exact phrase again overrides the earlier entry,
+		 * but generic entries for other states go along with it.
+		 */
 		for (pp = &nd->cs; *pp != -1; pp = &lx->next[*pp])
-			if (strcmp(lx->ckey[*pp], lx->ckey[ei]) == 0) {
+			if (strcmp(lx->ckey[*pp], lx->ckey[ei]) == 0 &&
+			    !othergeneric(lx, *pp, ei)) {
 				lx->e[*pp].flags |= LEXF_DEAD;
 				*pp = lx->next[*pp];
 				break;
 			}
 		lx->next[ei] = nd->cs;
 		nd->cs = (int32_t)ei;
+	} else if (nd->ci != -1 && lx->e[nd->ci].type == LEX_GENERIC &&
+	    lx->e[ei].type == LEX_GENERIC) {
+		int32_t *pp;
+
+		/* Generic entries chain, one per state. */
+		for (pp = &nd->ci; *pp != -1; pp = &lx->next[*pp])
+			if (!othergeneric(lx, *pp, ei)) {
+				lx->e[*pp].flags |= LEXF_DEAD;
+				*pp = lx->next[*pp];
+				break;
+			}
+		lx->next[ei] = nd->ci;
+		nd->ci = (int32_t)ei;
 	} else {
-		if (nd->ci != -1)
-			lx->e[nd->ci].flags |= LEXF_DEAD;
+		int32_t q;
+
+		for (q = nd->ci; q != -1; q = lx->next[q])
+			lx->e[q].flags |= LEXF_DEAD;
+		lx->next[ei] = -1;
 		nd->ci = (int32_t)ei;
 	}
 	return 0;
 }
 
-/* The filter index of a prefix or word: its first two bytes. */
+/*
+ * The filter index of a prefix or word: its first three bytes (two for
+ * a prefix of two), mixed into 16 bits.
+ */
 static uint32_t
-pfx2(const char *s, size_t n)
+pfx3(const char *s, size_t n)
 {
-	return ((unsigned char)s[0] << 5 ^ (n > 1 ? (unsigned char)s[1] : 0)) &
-	    0xFFFF;
+	uint32_t w = (unsigned char)s[0] | (unsigned char)s[1] << 8 |
+	    (n > 2 ? (uint32_t)(unsigned char)s[2] << 16 : 0);
+
+	w *= 0x9E3779B1u;
+	return w >> 16;
+}
+
+/*
+ * Prefixes are filed under their first four bytes (all of them when
+ * shorter), so a word needs at most three probes, for its first two,
+ * three and four bytes, whatever the lengths of the prefixes.
+ */
+#define PFXKEY	4
+
+/* The hash of a prefix key of at most four bytes: one multiply. */
+static inline uint32_t
+pfxhash(const char *s, size_t n)
+{
+	uint32_t w = 0, l = n;
+
+	while (l-- > 0)
+		w = w << 8 | (unsigned char)s[l];
+	w = (w ^ (uint32_t)n << 29) * 0x9E3779B1u;
+	return w ^ w >> 15;
 }
 
 static int
 insertpfx(struct lex *lx, size_t ei)
 {
 	const char *k = lx->fkey[ei];
-	uint32_t n = strlen(k), h = fnv(k, n), i;
+	uint32_t n = strlen(k), kl = n < PFXKEY ? n : PFXKEY;
+	uint32_t h = pfxhash(k, kl);
+	uint32_t i;
 	int32_t *pp;
 
 	for (i = h & lx->pmask;; i = (i + 1) & lx->pmask) {
@@ -820,19 +916,20 @@ insertpfx(struct lex *lx, size_t ei)
 		if (p->ent == -1) {
 			p->hash = h;
 			p->soff = lx->pool.len;
-			p->slen = n;
+			p->slen = kl;
 			p->ent = -1;
-			if (buf_add(&lx->pool, k, n) == -1)
+			if (buf_add(&lx->pool, k, kl) == -1)
 				return -1;
 			break;
 		}
-		if (p->hash == h && p->slen == n &&
-		    memcmp(lx->pool.p + p->soff, k, n) == 0)
+		if (p->hash == h && p->slen == kl &&
+		    memcmp(lx->pool.p + p->soff, k, kl) == 0)
 			break;
 	}
-	/* A prefix of the same value and type overrides; others chain. */
+	/* The same prefix of the same value and type overrides. */
 	for (pp = &lx->pfx[i].ent; *pp != -1; pp = &lx->next[*pp])
 		if (lx->e[*pp].type == lx->e[ei].type &&
+		    strcmp(lx->fkey[*pp], k) == 0 &&
 		    strcmp(lx->e[*pp].value, lx->e[ei].value) == 0) {
 			lx->e[*pp].flags |= LEXF_DEAD;
 			*pp = lx->next[*pp];
@@ -840,17 +937,18 @@ insertpfx(struct lex *lx, size_t ei)
 		}
 	lx->next[ei] = lx->pfx[i].ent;
 	lx->pfx[i].ent = (int32_t)ei;
-	if (n < 64)
-		lx->plens |= (uint64_t)1 << n;
-	i = pfx2(k, n);
+	lx->plens |= (uint64_t)1 << kl;
+	i = pfx3(k, n);
 	lx->pfxbits[i >> 3] |= 1 << (i & 7);
+	if (n == 2)
+		lx->pfx2len = 1;
 	return 0;
 }
 
 int
 lex_compile(struct lex *lx)
 {
-	size_t i, want;
+	size_t i, want, np;
 
 	free(lx->next);
 	free(lx->edges);
@@ -860,6 +958,7 @@ lex_compile(struct lex *lx)
 	lx->plens = 0;
 	memset(lx->rootbits, 0, sizeof(lx->rootbits));
 	memset(lx->pfxbits, 0, sizeof(lx->pfxbits));
+	lx->pfx2len = 0;
 	buf_reset(&lx->pool);
 	if ((lx->next = calloc(lx->ne + 1, sizeof(int32_t))) == NULL)
 		return -1;
@@ -870,6 +969,11 @@ lex_compile(struct lex *lx)
 	if ((lx->edges = calloc(want, sizeof(struct edge))) == NULL)
 		return -1;
 	lx->emask = want - 1;
+	/* The prefix table is small: it stays in cache. */
+	for (i = 0, np = 0; i < lx->ne; i++)
+		np += (lx->e[i].flags & LEXF_PREFIX) != 0;
+	for (want = 64; want < np * 4; want *= 2)
+		;
 	if ((lx->pfx = calloc(want, sizeof(struct pfx))) == NULL)
 		return -1;
 	for (i = 0; i < want; i++)
@@ -883,6 +987,19 @@ lex_compile(struct lex *lx)
 		if ((lx->e[i].flags & LEXF_PREFIX ? insertpfx(lx, i) :
 		    insert(lx, i)) == -1)
 			return -1;
+	}
+	/* A generic entry stands for the actor of its value. */
+	for (i = 0; i < lx->ne; i++) {
+		size_t k;
+
+		if (lx->e[i].type != LEX_GENERIC)
+			continue;
+		lx->e[i].ref = NULL;
+		for (k = 0; k < lx->ne && lx->e[i].ref == NULL; k++)
+			if (lx->e[k].type == LEX_ACTOR &&
+			    !(lx->e[k].flags & LEXF_DEAD) &&
+			    strcmp(lx->e[k].value, lx->e[i].value) == 0)
+				lx->e[i].ref = &lx->e[k];
 	}
 	return 0;
 }
@@ -950,17 +1067,19 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 	uint32_t h, l;
 	size_t n = 0;
 
-	if (!t->isword || lx->plens == 0)
+	if (!t->isword || lx->plens == 0 || t->flen < 2)
 		return 0;
-	l = pfx2(s, t->flen);
-	if (!(lx->pfxbits[l >> 3] & (1 << (l & 7))))
+	l = pfx3(s, t->flen < 3 ? t->flen : 3);
+	h = pfx3(s, 2);
+	if (!(lx->pfxbits[l >> 3] & (1 << (l & 7))) && !(lx->pfx2len &&
+	    (lx->pfxbits[h >> 3] & (1 << (h & 7)))))
 		return 0;
-	for (l = 2; l <= t->flen && l < 64; l++) {
+	for (l = 2; l <= t->flen && l <= PFXKEY; l++) {
 		uint32_t j;
 
 		if (!(lx->plens & ((uint64_t)1 << l)))
 			continue;
-		h = lex_hash(s, l);
+		h = pfxhash(s, l);
 		for (j = h & lx->pmask;; j = (j + 1) & lx->pmask) {
 			const struct pfx *p = &lx->pfx[j];
 			int32_t k;
@@ -970,12 +1089,36 @@ lex_match_prefix(const struct lex *lx, const struct lextoks *tk, size_t i,
 			if (p->hash != h || p->slen != l ||
 			    memcmp(lx->pool.p + p->soff, s, l) != 0)
 				continue;
-			for (k = p->ent; k != -1 && n < max; k = lx->next[k])
-				out[n++] = &lx->e[k];
+			for (k = p->ent; k != -1 && n < max; k = lx->next[k]) {
+				const char *f = lx->fkey[k];
+				size_t fl = strlen(f);
+
+				if (fl <= t->flen && memcmp(f, s, fl) == 0)
+					out[n++] = &lx->e[k];
+			}
 			break;
 		}
 	}
 	return n;
+}
+
+const struct lexent *
+lex_generic(const struct lex *lx, const struct lexent *e, const char *state)
+{
+	int32_t k = (int32_t)(e - lx->e);
+	const char *key = lx->fkey[k];
+
+	for (; k != -1; k = lx->next[k]) {
+		const struct lexent *g = &lx->e[k];
+
+		if (g->type != LEX_GENERIC || strcmp(lx->fkey[k], key) != 0)
+			continue;
+		if (state == NULL ? g->state == NULL ||
+		    strcmp(g->state, "*") == 0 :
+		    g->state != NULL && strcmp(g->state, state) == 0)
+			return g;
+	}
+	return NULL;
 }
 
 struct lexent *
@@ -1015,6 +1158,8 @@ lex_print(const struct lex *lx, FILE *fp)
 			OPT("kind=%s", e->kind);
 		if (e->form != NULL)
 			OPT("form=%s", e->form);
+		if (e->need != NULL)
+			OPT("need=%s", e->need);
 #undef OPT
 		if (putc('\n', fp) == EOF)
 			return -1;

@@ -23,6 +23,10 @@ enum lex_type {
 	LEX_NOT,		/* a phrase that is none of the above */
 	LEX_CUE,		/* value: event, or say, neg, hyp, mission */
 	LEX_TOPIC,		/* value: topic name */
+	LEX_SUFFIX,		/* value: the state of "X Typhoon", or "-" */
+	LEX_GENERIC,		/* value: the actor a name several states
+				   use is for the state of option state=
+				   ("*": when no state is named) */
 	LEX_NTYPES
 };
 
@@ -37,8 +41,10 @@ struct lexent {
 	char		*state;		/* ISO code of an actor or person */
 	char		*kind;		/* free word: name, adj, capital, apt... */
 	char		*form;		/* cue form: verb, noun, pred, attr */
+	char		*need;		/* cue: words one of which must follow */
 	uint8_t		 type;
 	uint8_t		 flags;
+	const struct lexent *ref;	/* generic: the actor entry, if any */
 	uint32_t	 ntok;		/* tokens in phrase */
 	size_t		 vlen;		/* strlen(value) */
 };
@@ -103,6 +109,13 @@ void		 lex_toks_free(struct lextoks *);
  */
 const struct lexent *lex_match(const struct lex *, const struct lextoks *,
 		    const char *text, size_t i, size_t *end, int type);
+
+/*
+ * Returns the generic entry of the same phrase as e for state (NULL: the
+ * default "*" one), or NULL.
+ */
+const struct lexent *lex_generic(const struct lex *, const struct lexent *e,
+		    const char *state);
 
 /* Returns the prefix entries matching word token i, up to max, in *out. */
 size_t		 lex_match_prefix(const struct lex *, const struct lextoks *,

@@ -15,6 +15,8 @@ cue	accuse	allegations	form=noun
 cue	accuse	allege	form=verb
 cue	accuse	alleges	form=verb
 cue	accuse	alleged that	form=verb
+cue	accuse	alleged	form=verb
+cue	accuse	carried out	form=verb
 cue	accuse	blam*	form=verb
 cue	accuse	purport*	form=verb
 cue	accuse	point fingers at	form=verb
@@ -25,6 +27,39 @@ cue	accuse	alluded to	form=verb
 cue	accuse	linked	form=verb
 cue	accuse	links	form=verb
 cue	accuse	attribut*	form=attr
+cue	accuse	working for	form=prep
+cue	accuse	on behalf of	form=prep
+cue	accuse	backed by	form=prep
+cue	accuse	sponsored by	form=prep
+cue	accuse	affiliated with	form=prep
+cue	accuse	tied to	form=prep
+cue	accuse	operating under	form=prep
+cue	accuse	carried out by	form=prep
+cue	accuse	orchestrated by	form=prep
+cue	accuse	conducted by	form=prep
+cue	accuse	perpetrated by	form=prep
+cue	accuse	directed by	form=prep
+cue	accuse	launched by	form=prep
+cue	accuse	the work of	form=prep
+cue	accuse	acting on behalf of	form=prep
+cue	accuse	operating on behalf of	form=prep
+cue	accuse	blamed on	form=prep
+cue	accuse	pinned	form=verb need=on
+cue	accuse	pins	form=verb need=on
+cue	accuse	pinning	form=verb need=on
+cue	accuse	held	form=verb need=responsible,accountable,culpable
+cue	accuse	holds	form=verb need=responsible,accountable,culpable
+cue	accuse	hold	form=verb need=responsible,accountable,culpable
+cue	accuse	holding	form=verb need=responsible,accountable,culpable
+cue	accuse	named	form=verb need=culprit,perpetrator,perpetrators,behind,responsible
+cue	accuse	names	form=verb need=culprit,perpetrator,perpetrators,behind,responsible
+cue	accuse	naming	form=verb need=culprit,perpetrator,perpetrators,behind,responsible
+cue	accuse	implicated	form=verb
+cue	accuse	implicates	form=verb
+cue	accuse	implicating	form=verb
+cue	accuse	worked for	form=prep
+cue	accuse	works for	form=prep
+cue	accuse	work for	form=prep
 cue	accuse	behind	form=pred
 cue	accuse	is responsible for	form=pred
 cue	accuse	was responsible for	form=pred
@@ -43,7 +78,14 @@ cue	deny	deny	form=verb
 cue	deny	denies	form=verb
 cue	deny	denied	form=verb
 cue	deny	denying	form=verb
-cue	deny	denial	form=verb
+cue	deny	denial	form=noun
+cue	deny	no evidence	form=verb
+cue	deny	is false	form=verb
+cue	deny	are false	form=verb
+cue	deny	was false	form=verb
+cue	deny	were false	form=verb
+cue	deny	false claims	form=verb
+cue	deny	false allegations	form=verb
 cue	deny	reject*	form=verb
 cue	deny	refut*	form=verb
 cue	deny	dismiss*	form=verb
@@ -52,6 +94,8 @@ cue	deny	unfounded	form=verb
 cue	deny	groundless	form=verb
 cue	deny	baseless	form=verb
 cue	deny	fabricated	form=verb
+cue	deny	absurd	form=verb
+cue	deny	nonsense	form=verb
 cue	deny	come from nowhere	form=verb
 cue	deny	made up out of thin air	form=verb
 cue	deny	will never accept	form=verb
@@ -59,6 +103,17 @@ cue	deny	will never credit	form=verb
 cue	deny	unwarranted allegations	form=verb
 cue	deny	not based on facts	form=verb
 cue	deny	any involvement	form=verb
+cue	deny	nothing to do with	form=verb
+cue	deny	politically motivated	form=verb
+cue	deny	any role	form=verb
+cue	deny	any part in	form=verb
+cue	deny	disinformation	form=verb
+cue	deny	false accusations	form=verb
+cue	deny	insinuations	form=verb
+cue	deny	ploy	form=verb
+cue	deny	provocation	form=verb
+cue	deny	smear campaign	form=verb
+cue	deny	fabrication*	form=verb
 cue	deny	opposed to any form	form=verb
 cue	denounce	denounc*	form=verb
 cue	denounce	condemn*	form=verb
@@ -86,6 +141,10 @@ cue	denounce	staining others	form=verb
 cue	denounce	double standards	form=verb
 cue	denounce	responded in kind	form=verb
 cue	denounce	warned	form=verb
+cue	denounce	reckless	form=verb
+cue	denounce	illegitimate	form=verb
+cue	denounce	deplor*	form=verb
+cue	denounce	rebuk*	form=verb
 cue	sanction	sanction	form=verb
 cue	sanction	sanctioned	form=verb
 cue	sanction	sanctioning	form=verb
@@ -95,6 +154,24 @@ cue	sanction	impose sanctions	form=verb
 cue	sanction	imposes sanctions	form=verb
 cue	sanction	imposing sanctions	form=verb
 cue	sanction	announced sanctions	form=verb
+cue	sanction	froze the assets	form=verb
+cue	sanction	froze assets	form=verb
+cue	sanction	freeze the assets	form=verb
+cue	sanction	freezes the assets	form=verb
+cue	sanction	frozen the assets	form=verb
+cue	sanction	asset freeze	form=verb
+cue	sanction	asset freezes	form=verb
+cue	sanction	designated	form=verb
+cue	sanction	designates	form=verb
+cue	sanction	designating	form=verb
+cue	sanction	sanctions list	form=list
+cue	sanction	sanctions lists	form=list
+cue	sanction	slapped sanctions	form=verb
+cue	sanction	slaps sanctions	form=verb
+cue	sanction	imposed new sanctions	form=verb
+cue	sanction	imposed fresh sanctions	form=verb
+cue	sanction	travel ban	form=verb
+cue	sanction	travel bans	form=verb
 cue	charge	charged	form=verb
 cue	charge	charges	form=noun
 cue	charge	indict*	form=verb
@@ -102,8 +179,21 @@ cue	charge	arrest*	form=verb
 cue	charge	prosecute	form=verb
 cue	charge	prosecuted	form=verb
 cue	charge	prosecuting	form=verb
+cue	charge	charging	form=verb
+cue	charge	arrest warrant	form=verb
+cue	charge	arrest warrants	form=verb
+cue	charge	criminal complaint	form=verb
+cue	charge	detained	form=verb
+cue	charge	extradit*	form=verb
+cue	charge	convicted	form=verb
+cue	charge	sentenced	form=verb
 cue	victim	victim	form=verb
 cue	victim	fell victim	form=verb
+cue	victim	hit by	form=verb need=cyberattack,cyberattacks,attack,attacks,hackers,hacker,hacking,hack,hacks,cyber,intrusion,intrusions,espionage,malware,ransomware,spies,phishing,breach
+cue	victim	targeted by	form=verb need=cyberattack,cyberattacks,attack,attacks,hackers,hacker,hacking,hack,hacks,cyber,intrusion,intrusions,espionage,malware,ransomware,spies,phishing,breach
+cue	victim	came under	form=verb need=cyberattack,cyberattacks,attack,attacks,hackers,hacker,hacking,hack,hacks,cyber,intrusion,intrusions,espionage,malware,ransomware,spies,phishing,breach
+cue	victim	come under	form=verb need=cyberattack,cyberattacks,attack,attacks,hackers,hacker,hacking,hack,hacks,cyber,intrusion,intrusions,espionage,malware,ransomware,spies,phishing,breach
+cue	victim	under attack	form=verb
 cue	demand	urg*	form=verb
 cue	demand	demand*	form=verb
 cue	demand	called on	form=verb
@@ -114,10 +204,31 @@ cue	demand	calls for	form=verb
 cue	demand	requesting	form=verb
 cue	demand	requested	form=verb
 cue	demand	requests	form=verb
+cue	demand	called upon	form=verb
+cue	demand	calls upon	form=verb
+cue	demand	call upon	form=verb
+cue	demand	pressed	form=verb need=to
+cue	demand	pressing	form=verb need=to
 cue	threaten	threaten*	form=verb
 cue	threaten	countermeasures	form=verb
 cue	threaten	retaliat*	form=verb
 cue	threaten	necessary measures	form=verb
+cue	threaten	vowed to respond	form=verb
+cue	threaten	vows to respond	form=verb
+cue	threaten	vow to respond	form=verb
+cue	threaten	will respond	form=verb
+cue	threaten	would respond	form=verb
+cue	threaten	right to respond	form=verb
+cue	threaten	reserves the right	form=verb
+cue	threaten	reserved the right	form=verb
+cue	threaten	reserve the right	form=verb
+cue	threaten	hit back	form=verb
+cue	threaten	strike back	form=verb
+cue	threaten	respond in kind	form=verb
+cue	threaten	response measures	form=verb
+cue	threaten	pay a price	form=verb
+cue	threaten	pay a heavy price	form=verb
+cue	threaten	reciprocal measures	form=verb
 #
 # Verbs of saying: they set the speaker.
 cue	say	said
@@ -151,6 +262,31 @@ cue	say	called
 cue	say	calling
 cue	say	affirmed
 cue	say	insisted
+cue	say	warned that
+cue	say	add
+cue	say	assert
+cue	say	asserts
+cue	say	assure
+cue	say	assures
+cue	say	conclude
+cue	say	concludes
+cue	say	declare
+cue	say	describe
+cue	say	describes
+cue	say	disclose
+cue	say	discloses
+cue	say	emphasised
+cue	say	emphasized
+cue	say	mention
+cue	say	mentions
+cue	say	noted
+cue	say	pointed out
+cue	say	reveal
+cue	say	reveals
+cue	say	stressed
+cue	say	stresses
+cue	say	tell
+cue	say	warns that
 cue	say	announced
 cue	say	spoken of
 cue	say	referred to
@@ -167,6 +303,13 @@ cue	neg	n't
 cue	neg	without
 cue	neg	avoid*
 cue	neg	refrain*
+cue	neg	stopped short of
+cue	neg	stops short of
+cue	neg	stop short of
+cue	neg	declined to
+cue	neg	no plans to
+cue	hyp	would
+cue	hyp	could face
 cue	neg	neither
 cue	neg	nor
 cue	neg	despite
@@ -177,6 +320,12 @@ cue	hyp	could
 cue	hyp	might
 cue	hyp	may
 cue	hyp	whether
+cue	hyp	considering
+cue	hyp	considers
+cue	hyp	mulling
+cue	hyp	weighing
+cue	hyp	planning to
+cue	hyp	plans to
 cue	hyp	before taking
 #
 # Missions: their acts are aimed at the host state named after "in".
@@ -204,6 +353,11 @@ cue	attack	penetrat*
 cue	attack	compromis*
 cue	attack	ransom*
 cue	attack	target*
+cue	attack	burrow*
+cue	attack	infiltrat*
+cue	attack	broke into
+cue	attack	broken into
+cue	attack	break into
 #
 topic	cyber	cyber*
 topic	cyber	hack*

@@ -8,11 +8,14 @@
  * body follows; in it a short line without sentence punctuation is a
  * crosshead when prose follows it, else boilerplate, and a footer prompt
  * (comments, "You may also like", copyright) opens the footer, which is
- * all boilerplate. On a stream, a new document starts where prose follows
- * prose again inside a footer, or at a form feed; its header lines are
- * given back to it. Prompt phrases are data in the table below.
+ * all boilerplate. In one input, a new document starts at a form feed, or
+ * where a headline and evidence of a new article (a header line, a
+ * dateline, or prose after a footer) follow the prose of the last one;
+ * footer material never starts one (next_page). Prompt phrases are data
+ * in the table below.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,13 +35,22 @@ enum {
 	F_DATEBAR = 1 << 9,	/* a line that is only a date */
 	F_STAMP = 1 << 10,	/* an ISO timestamp line */
 	F_BYLINE = 1 << 11,
-	F_NAV = 1 << 12		/* "Home | World | ..." */
+	F_NAV = 1 << 12,	/* "Home | World | ..." */
+	F_TAIL = 1 << 13,	/* only ever at a page's foot: "Privacy" */
+	F_CHROME = 1 << 14,	/* only ever in a page's header: "Menu" */
+	F_UPDATED = 1 << 15	/* "Updated 3 hours ago" */
 };
 
 enum { Z_HEAD, Z_BODY, Z_FOOT };
 
-/* Match kinds: the whole line, or a part of a line of a few words. */
-enum { M_LINE, M_PART };
+#define HAS(pp, f)	(((pp)->flags & (f)) != 0)
+
+/*
+ * Match kinds: the whole line, a part of a line of a few words, or the
+ * start of a line of at most twelve words (prompts that run on: "Comments
+ * are closed for this article.", "Tags: China, Russia").
+ */
+enum { M_LINE, M_PART, M_START };
 
 struct pattern {
 	const char	*s;
@@ -47,13 +59,30 @@ struct pattern {
 };
 
 static const struct pattern patterns[] = {
-	/* Footer openers: comment prompts, teaser lists, copyright. */
+	/*
+	 * Footer openers: comment prompts, teaser lists, copyright. Each
+	 * opens the footer, so none may be words that prose uses ("copyright
+	 * theft", "the report will not be published").
+	 */
 	{ "leave a comment", M_PART, F_STRONG | F_FOOT },
 	{ "leave a reply", M_PART, F_STRONG | F_FOOT },
 	{ "post a comment", M_PART, F_STRONG | F_FOOT },
+	{ "add a comment", M_START, F_STRONG | F_FOOT },
+	{ "write a comment", M_START, F_STRONG | F_FOOT },
 	{ "click to comment", M_PART, F_STRONG | F_FOOT },
 	{ "click here to comment", M_PART, F_STRONG | F_FOOT },
 	{ "comments (", M_PART, F_STRONG | F_FOOT },
+	{ "comments are closed", M_START, F_STRONG | F_FOOT },
+	{ "comments closed", M_START, F_STRONG | F_FOOT },
+	{ "commenting is closed", M_START, F_STRONG | F_FOOT },
+	{ "be the first to comment", M_START, F_STRONG | F_FOOT },
+	{ "join the conversation", M_START, F_STRONG | F_FOOT },
+	{ "join the discussion", M_START, F_STRONG | F_FOOT },
+	{ "log in to comment", M_START, F_STRONG | F_FOOT },
+	{ "sign in to comment", M_START, F_STRONG | F_FOOT },
+	{ "show comments", M_START, F_STRONG | F_FOOT },
+	{ "view comments", M_START, F_STRONG | F_FOOT },
+	{ "hide comments", M_START, F_STRONG | F_FOOT },
 	{ "comments", M_LINE, F_STRONG | F_FOOT },
 	{ "you may also like", M_PART, F_STRONG | F_FOOT },
 	{ "you might also like", M_PART, F_STRONG | F_FOOT },
@@ -62,9 +91,18 @@ static const struct pattern patterns[] = {
 	{ "related articles", M_LINE, F_STRONG | F_FOOT },
 	{ "related posts", M_LINE, F_STRONG | F_FOOT },
 	{ "related news", M_LINE, F_STRONG | F_FOOT },
+	{ "related coverage", M_LINE, F_STRONG | F_FOOT },
+	{ "related content", M_LINE, F_STRONG | F_FOOT },
+	{ "related reading", M_LINE, F_STRONG | F_FOOT },
+	{ "related topics", M_LINE, F_STRONG | F_FOOT },
 	{ "more stories", M_LINE, F_STRONG | F_FOOT },
+	{ "more on this story", M_LINE, F_STRONG | F_FOOT },
 	{ "most read", M_LINE, F_STRONG | F_FOOT },
+	{ "most viewed", M_LINE, F_STRONG | F_FOOT },
 	{ "most popular", M_LINE, F_STRONG | F_FOOT },
+	{ "read next", M_LINE, F_STRONG | F_FOOT },
+	{ "top stories", M_LINE, F_STRONG | F_FOOT },
+	{ "editor's picks", M_LINE, F_STRONG | F_FOOT },
 	{ "trending", M_LINE, F_STRONG | F_FOOT },
 	{ "trends 24h", M_LINE, F_STRONG | F_FOOT },
 	{ "latest", M_LINE, F_STRONG | F_FOOT },
@@ -72,41 +110,68 @@ static const struct pattern patterns[] = {
 	{ "share this article", M_PART, F_STRONG | F_FOOT },
 	{ "share this story", M_PART, F_STRONG | F_FOOT },
 	{ "all news articles on", M_PART, F_STRONG | F_FOOT },
-	{ "copyright", M_PART, F_STRONG | F_FOOT },
+	{ "tags:", M_START, F_STRONG | F_FOOT },
+	{ "topics:", M_START, F_STRONG | F_FOOT },
+	{ "filed under", M_START, F_STRONG | F_FOOT },
+	{ "copyright", M_START, F_STRONG | F_FOOT },
 	{ "\xc2\xa9", M_PART, F_STRONG | F_FOOT },
 	{ "all rights reserved", M_PART, F_STRONG | F_FOOT },
 	{ "you must be logged in", M_PART, F_STRONG | F_FOOT },
-	{ "will not be published", M_PART, F_STRONG | F_FOOT },
+	{ "email address will not be published", M_PART, F_STRONG | F_FOOT },
 	{ "required fields are marked", M_PART, F_STRONG | F_FOOT },
 	{ "information on this site", M_PART, F_STRONG | F_FOOT },
-	{ "the views expressed", M_PART, F_STRONG | F_FOOT },
-	{ "not under our control", M_PART, F_STRONG | F_FOOT },
+	{ "views expressed within", M_PART, F_STRONG | F_FOOT },
+	{ "views expressed in this", M_PART, F_STRONG | F_FOOT },
+	{ "back to top", M_LINE, F_STRONG | F_FOOT },
+	/* Lines of a page's foot that do not open a footer of their own. */
+	{ "privacy", M_PART, F_TAIL },
+	{ "terms of", M_PART, F_TAIL },
+	{ "terms and conditions", M_PART, F_TAIL },
+	{ "contact us", M_PART, F_TAIL },
+	{ "about us", M_PART, F_TAIL },
 	/* Lists of links: the lines under them are boilerplate too. */
 	{ "more information", M_LINE, F_STRONG | F_LIST },
 	{ "read more", M_LINE, F_STRONG | F_LIST },
+	{ "read more:", M_START, F_STRONG },
 	{ "read also", M_LINE, F_STRONG | F_LIST },
+	{ "read also:", M_START, F_STRONG },
 	{ "also read", M_LINE, F_STRONG | F_LIST },
+	{ "also read:", M_START, F_STRONG },
 	{ "see also", M_LINE, F_STRONG | F_LIST },
+	{ "see also:", M_START, F_STRONG },
 	{ "related", M_LINE, F_STRONG | F_LIST },
+	{ "related:", M_START, F_STRONG },
 	/* Prompts and labels anywhere. */
-	{ "accept cookies", M_PART, F_STRONG },
-	{ "we use cookies", M_PART, F_STRONG },
-	{ "cookie policy", M_PART, F_STRONG },
-	{ "skip to content", M_PART, F_STRONG },
-	{ "skip to main content", M_PART, F_STRONG },
+	{ "accept cookies", M_PART, F_STRONG | F_CHROME },
+	{ "we use cookies", M_PART, F_STRONG | F_CHROME },
+	{ "cookie policy", M_PART, F_STRONG | F_CHROME },
+	{ "skip to content", M_PART, F_STRONG | F_CHROME },
+	{ "skip to main content", M_PART, F_STRONG | F_CHROME },
 	{ "advertisement", M_LINE, F_STRONG },
-	{ "english edition", M_LINE, F_STRONG },
+	{ "english edition", M_LINE, F_STRONG | F_CHROME },
 	{ "connect with us", M_LINE, F_STRONG },
+	{ "follow us on", M_START, F_STRONG },
+	{ "sign up for", M_START, F_STRONG },
+	{ "subscribe to our", M_START, F_STRONG },
+	{ "get our newsletter", M_START, F_STRONG },
+	{ "our newsletter", M_PART, F_WEAK },
+	{ "share on", M_START, F_STRONG },
+	{ "share:", M_START, F_STRONG },
 	{ "follow us", M_PART, F_WEAK },
-	{ "search", M_PART, F_WEAK },
+	{ "search", M_PART, F_WEAK | F_CHROME },
 	{ "looking for", M_PART, F_WEAK },
-	{ "sign in", M_PART, F_WEAK },
-	{ "log in", M_PART, F_WEAK },
-	{ "login", M_PART, F_WEAK },
+	{ "sign in", M_PART, F_WEAK | F_CHROME },
+	{ "log in", M_PART, F_WEAK | F_CHROME },
+	{ "login", M_PART, F_WEAK | F_CHROME },
 	{ "subscribe", M_PART, F_WEAK },
 	{ "newsletter", M_PART, F_WEAK },
-	{ "menu", M_LINE, F_WEAK },
-	{ "home", M_LINE, F_WEAK },
+	{ "menu", M_LINE, F_WEAK | F_CHROME },
+	{ "home", M_LINE, F_WEAK | F_CHROME },
+	/* Time lines under a headline; no headline themselves. */
+	{ "updated", M_START, F_UPDATED },
+	{ "last updated", M_START, F_UPDATED },
+	{ "published", M_START, F_UPDATED },
+	{ "posted", M_START, F_UPDATED },
 	/* Placeholder Latin, looked for in paragraphs of any length. */
 	{ "lorem ipsum", M_PART, F_LATIN },
 	{ "dolor sit amet", M_PART, F_LATIN },
@@ -114,12 +179,23 @@ static const struct pattern patterns[] = {
 	{ "consectetur adipiscing", M_PART, F_LATIN },
 };
 
-/* Pattern indices by first byte, built once: a chain through next. */
-static signed char pat_head[256], pat_next[128];
+/*
+ * Pattern indices by their first two bytes, built once: a chain of all
+ * patterns for the start of a line, and one of the M_PART patterns for
+ * the other word starts, which are most of the look-ups.
+ */
+static signed char pat_head[256 * 256], pat_next[128];
+static signed char part_head[256 * 256], part_next[128];
+_Static_assert(sizeof(patterns) / sizeof(patterns[0]) <= 127,
+    "pattern indices are signed chars");
 static size_t pat_len[128];
 static int pat_inited;
 
 static unsigned char lc[256];		/* ASCII lower case */
+
+/* Byte classes for datelines: a table, as the profile showed ctype. */
+enum { C_PLACE = 1, C_LOWER = 2 };
+static unsigned char ctab[256];
 
 /* Whether s[0..n) equals the lower-case p, ignoring ASCII case. */
 static int
@@ -138,15 +214,26 @@ pat_init(void)
 {
 	size_t i, n = sizeof(patterns) / sizeof(patterns[0]);
 	unsigned char c;
+	unsigned h;
 
-	for (i = 0; i < 256; i++)
+	for (i = 0; i < 256; i++) {
 		lc[i] = tolower((int)i);
+		/* A place name: letters, UTF-8, full stops, apostrophes. */
+		ctab[i] = (isalpha((int)i) || i >= 0x80 || i == '.' ||
+		    i == '\'' ? C_PLACE : 0) | (islower((int)i) ? C_LOWER : 0);
+	}
 	memset(pat_head, -1, sizeof(pat_head));
+	memset(part_head, -1, sizeof(part_head));
 	for (i = n; i-- > 0;) {
 		c = (unsigned char)patterns[i].s[0];
 		pat_len[i] = strlen(patterns[i].s);
-		pat_next[i] = pat_head[c];
-		pat_head[c] = (signed char)i;
+		h = c << 8 | (unsigned char)patterns[i].s[1];
+		pat_next[i] = pat_head[h];
+		pat_head[h] = (signed char)i;
+		if (patterns[i].how == M_PART) {
+			part_next[i] = part_head[h];
+			part_head[h] = (signed char)i;
+		}
 	}
 	pat_inited = 1;
 }
@@ -168,13 +255,31 @@ page_init(struct page *pg, int detect)
 }
 
 void
+page_reset(struct page *pg)
+{
+	struct page keep = *pg;
+
+	memset(pg, 0, sizeof(*pg));
+	pg->t.b = keep.t.b;
+	pg->t.map = keep.t.map;
+	pg->t.capmap = keep.t.capmap;
+	pg->p = keep.p;
+	pg->cap = keep.cap;
+	pg->docs = keep.docs;
+	pg->capdocs = keep.capdocs;
+	pg->sv = keep.sv;
+	buf_reset(&pg->t.b);
+	pg->detect = keep.detect;
+	pg->lastend = 1;
+}
+
+void
 page_free(struct page *pg)
 {
 	text_free(&pg->t);
 	free(pg->p);
 	free(pg->docs);
 	sent_free(&pg->sv);
-	buf_free(&pg->low);
 	memset(pg, 0, sizeof(*pg));
 }
 
@@ -272,8 +377,9 @@ page_mdy(const char *s, size_t n, int *y, int *m, int *d)
 				j += 1 + k;
 				if (j < n && s[j] == ',')
 					j++;
-				if (j < n && s[j] == ' ' && number_at(s + j + 1,
-				    n - j - 1, 4, y) == 4 && *d >= 1 && *d <= 31)
+				if (j < n && s[j] == ' ' && *d >= 1 &&
+				    *d <= 31 && number_at(s + j + 1,
+				    n - j - 1, 4, y) == 4)
 					return 1;
 			}
 		}
@@ -313,13 +419,30 @@ is_stamp(const char *s, size_t n, int *y, int *m, int *d)
 	return 1;
 }
 
+/* The length of a dash at s (hyphen, en or em dash), or 0. */
+static size_t
+dash_at(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 1 && s[0] == '-')
+		return n >= 2 && s[1] == '-' ? 2 : 1;
+	if (n >= 3 && u[0] == 0xe2 && u[1] == 0x80 &&
+	    (u[2] == 0x93 || u[2] == 0x94))
+		return 3;
+	return 0;
+}
+
 size_t
 page_dateline(const char *s, size_t n, int *m, int *d, int *y,
     const char **src, size_t *srclen)
 {
-	size_t i = 0, words = 0, k, end;
-	int have = 0;
+	size_t i = 0, words = 0, k, l, end;
+	int have = 0, caps = 1;
+	unsigned char c;
 
+	if (!pat_inited)
+		pat_init();
 	*m = *d = *y = 0;
 	*src = NULL;
 	*srclen = 0;
@@ -327,13 +450,22 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 	for (;;) {
 		if (i >= n || !isupper((unsigned char)s[i]))
 			return 0;
-		while (i < n && (isalpha((unsigned char)s[i]) ||
-		    (unsigned char)s[i] >= 0x80 || s[i] == '.' ||
-		    s[i] == '\'' || s[i] == '-'))
-			i++;
+		k = i;
+		for (; i < n; i++) {
+			c = (unsigned char)s[i];
+			/* An em dash glued to the place ("LONDON\u2014") ends it. */
+			if (c == 0xe2 && dash_at(s + i, n - i) > 0)
+				break;
+			if (!(ctab[c] & C_PLACE) && !(c == '-' && i > k))
+				break;
+			if (ctab[c] & C_LOWER)
+				caps = 0;
+		}
+		if (i - k < 2)
+			caps = 0;
 		words++;
 		if (i < n && s[i] == ' ' && i + 1 < n && s[i + 1] != '(' &&
-		    words < 4) {
+		    dash_at(s + i + 1, n - i - 1) == 0 && words < 4) {
 			i++;
 			continue;
 		}
@@ -368,23 +500,79 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 			have = 1;
 		}
 	}
-	if (!have)
-		return 0;
-	/* A dash or colon may follow; then the first sentence. */
-	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == ':') &&
-	    s[i + 2] == ' ')
-		i += 2;
-	else if (i + 4 < n && s[i] == ' ' && (unsigned char)s[i + 1] == 0xe2 &&
-	    (unsigned char)s[i + 2] == 0x80 && s[i + 4] == ' ')
-		i += 4;
-	else if (i < n && s[i] == ':')
+	/*
+	 * A dash or colon may follow, and belongs to the dateline, so that
+	 * its record and the first sentence still rebuild the line. A place
+	 * in capitals with only a dash ("LONDON \u2014") is a dateline too.
+	 */
+	if (i + 1 < n && s[i] == ' ' && (k = dash_at(s + i + 1,
+	    n - i - 1)) > 0 && i + 1 + k < n && s[i + 1 + k] == ' ') {
+		i += 1 + k;
+		end = i;
+		have |= caps;
+	} else if ((k = dash_at(s + i, n - i)) == 3 && i + k < n &&
+	    s[i + k] != ' ') {
+		/* An em dash with no spaces: "LONDON\u2014Britain said". */
+		i += k;
+		if (!have && !caps)
+			return 0;
+		if (!isupper((unsigned char)s[i]) && s[i] != '"' &&
+		    (unsigned char)s[i] != 0xe2)
+			return 0;
+		return i;
+	} else if (i < n && s[i] == ':' && have) {
 		i++;
-	if (i + 1 >= n || s[i] != ' ')
+		end = i;
+	}
+	if (!have || i + 1 >= n || s[i] != ' ')
 		return 0;
+	/* Capitals and a dash alone ("HOME - WORLD") need a sentence. */
+	if (*src == NULL && *m == 0) {
+		for (k = n; (l = closer_before(s, k)) > 0; k -= l)
+			;
+		if (k == 0 || strchr(".!?", s[k - 1]) == NULL)
+			return 0;
+	}
 	if (!isupper((unsigned char)s[i + 1]) && s[i + 1] != '"' &&
 	    (unsigned char)s[i + 1] != 0xe2)
 		return 0;
 	return end;
+}
+
+/*
+ * Counts the words of s up to 31 (no rule looks further), eight bytes at
+ * a time: the profile showed the byte loop.
+ */
+static int
+count_words(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	uint64_t w, x, t;
+	size_t i = 0;
+	int k = n > 0;
+
+	for (; i + 8 <= n && k < 31; i += 8) {
+		memcpy(&w, s + i, 8);
+		x = w ^ (ones * ' ');
+		/* High bit set in t for every byte of x that is not zero. */
+		t = ((x & ~high) + ~high) | x;
+		/* Sum the high bits by a multiply: no popcount instruction. */
+		k += 8 - (int)((((t & high) >> 7) * ones) >> 56);
+	}
+	for (; i < n && k < 31; i++)
+		k += s[i] == ' ';
+	return k < 31 ? k : 31;
+}
+
+static int
+has_digit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned)(s[i] - '0') < 10)
+			return 1;
+	return 0;
 }
 
 /* Sets the flags of a paragraph just closed. */
@@ -393,16 +581,10 @@ features(struct page *pg, struct page_para *pp)
 {
 	const char *s = pg->t.b.p + pp->cs;
 	size_t n = pp->ce - pp->cs, i, e, c, tn, digits;
+	unsigned h;
 	int y, m, d, k;
 
-	/* Words are counted up to 31: no rule looks further. */
-	k = n > 0;
-	digits = 0;
-	for (i = 0; i < n && k < 31; i++) {
-		k += s[i] == ' ';
-		digits += (unsigned)(s[i] - '0') < 10;
-	}
-	pp->nwords = k;
+	pp->nwords = count_words(s, n);
 	pp->flags = 0;
 	e = n;
 	while ((c = closer_before(s, e)) > 0)
@@ -427,19 +609,38 @@ features(struct page *pg, struct page_para *pp)
 	tn = n;
 	while (tn > 0 && (s[tn - 1] == ':' || s[tn - 1] == '.'))
 		tn--;
-	for (i = 0; i < (pp->nwords > 25 ? 1 : n); i++) {
-		if (i > 0 && s[i - 1] != ' ')
-			continue;
-		for (k = pat_head[lc[(unsigned char)s[i]]]; k >= 0;
-		    k = pat_next[k]) {
+	for (i = 0; i < n; i++) {
+		if (i > 0) {
+			const char *sp;
+
+			if (pp->nwords > 25 ||
+			    (sp = memchr(s + i - 1, ' ', n - i + 1)) == NULL)
+				break;
+			i = sp - s + 1;
+			if (i >= n)
+				break;
+		}
+		if (i + 1 >= n)
+			break;
+		h = lc[(unsigned char)s[i]] << 8 | lc[(unsigned char)s[i + 1]];
+		for (k = i == 0 ? pat_head[h] : part_head[h]; k >= 0;
+		    k = i == 0 ? pat_next[k] : part_next[k]) {
 			const struct pattern *p = &patterns[k];
 
-			if (i + 1 < n && lc[(unsigned char)s[i + 1]] !=
-			    (unsigned char)p->s[1])
-				continue;
-			if (p->how == M_LINE ? i != 0 || pat_len[k] != tn ||
+			if (p->how == M_LINE ? pat_len[k] != tn ||
 			    !ci_eq(s, p->s, tn) : pat_len[k] > n - i ||
 			    !ci_eq(s + i, p->s, pat_len[k]))
+				continue;
+			if (p->how == M_START && pp->nwords > 12)
+				continue;
+			/*
+			 * "Updated 3 hours ago" has a time or date: not
+			 * "Updated guidance on hackers" or "Posted guards
+			 * said so."
+			 */
+			if ((p->flags & F_UPDATED) && (HAS(pp, F_ENDP) ||
+			    (pat_len[k] < n && isalpha((unsigned char)
+			    s[pat_len[k]])) || !has_digit(s, n)))
 				continue;
 			if (pp->nwords > 25 && !(p->flags & F_LATIN))
 				continue;
@@ -460,19 +661,24 @@ features(struct page *pg, struct page_para *pp)
 	    (n > 7 && ci_eq(s, "credit:", 7))))
 		pp->flags |= F_CREDIT;
 	/* A date bar has a day and a year: five digits at least. */
+	digits = 0;
+	for (i = 0; i < n && pp->nwords <= 6; i++)
+		digits += (unsigned)(s[i] - '0') < 10;
 	if (pp->nwords <= 6 && digits >= 5 && page_mdy(s, n, &y, &m, &d))
 		pp->flags |= F_DATEBAR;
-	if (pp->nwords <= 15 && n > 3 && memcmp(s, "By ", 3) == 0)
+	if (pp->nwords <= 15 && n > 3 && (memcmp(s, "By ", 3) == 0 ||
+	    memcmp(s, "BY ", 3) == 0))
 		pp->flags |= F_BYLINE;
+	if (pp->nwords <= 8 && !HAS(pp, F_ENDP) && n > 4 &&
+	    memcmp(s + n - 4, " ago", 4) == 0)
+		pp->flags |= F_UPDATED;
 	return 0;
 }
-
-#define HAS(pp, f)	(((pp)->flags & (f)) != 0)
 
 static int
 is_boilerish(const struct page_para *pp)
 {
-	return HAS(pp, F_STRONG | F_LATIN | F_CREDIT) ||
+	return HAS(pp, F_STRONG | F_LATIN | F_CREDIT | F_UPDATED) ||
 	    (HAS(pp, F_WEAK | F_NAV) && (!HAS(pp, F_ENDP) || pp->nwords <= 6));
 }
 
@@ -488,7 +694,7 @@ is_headline(const struct page_para *pp)
 {
 	return pp->nlines == 1 && !is_boilerish(pp) &&
 	    !HAS(pp, F_BULLET | F_DATEBAR | F_STAMP | F_BYLINE | F_TRUNC |
-	    F_NAV) && pp->nwords >= 3 && pp->nwords <= 30;
+	    F_NAV | F_UPDATED) && pp->nwords >= 3 && pp->nwords <= 30;
 }
 
 static int
@@ -517,9 +723,8 @@ new_doc(struct page *pg, size_t i)
 	d = &pg->docs[pg->ndocs++];
 	memset(d, 0, sizeof(*d));
 	d->num = ++pg->docnum;
-	d->rstart = pg->p[i].ff || i == 0 ? pg->p[i].roff : pg->p[i].roff;
-	if (d->num == 1)
-		d->rstart = 0;
+	/* The first document of an input starts at its first byte. */
+	d->rstart = d->num == 1 ? 0 : pg->p[i].roff;
 	pg->zone = Z_HEAD;
 	pg->listmode = 0;
 	return 0;
@@ -531,7 +736,18 @@ set_date(struct page_doc *d, int rank, int y, int m, int dd)
 	if (d->frozen || rank <= d->date_rank || y < 1000 || m < 1 ||
 	    m > 12 || dd < 1 || dd > 31)
 		return;
-	snprintf(d->date, sizeof(d->date), "%04d-%02d-%02d", y % 10000, m, dd);
+	/* By hand: snprintf showed in the profile. */
+	y %= 10000;
+	d->date[0] = '0' + y / 1000;
+	d->date[1] = '0' + y / 100 % 10;
+	d->date[2] = '0' + y / 10 % 10;
+	d->date[3] = '0' + y % 10;
+	d->date[4] = d->date[7] = '-';
+	d->date[5] = '0' + m / 10;
+	d->date[6] = '0' + m % 10;
+	d->date[8] = '0' + dd / 10;
+	d->date[9] = '0' + dd % 10;
+	d->date[10] = '\0';
 	d->date_rank = rank;
 }
 
@@ -564,7 +780,8 @@ head_meta(struct page *pg, struct page_doc *d, size_t i)
 	if (HAS(pp, F_STAMP) && is_stamp(s, n, &y, &m, &dd)) {
 		set_date(d, 3, y, m, dd);
 		d->year = y;
-	} else if (HAS(pp, F_BYLINE) && page_mdy(s, n, &y, &m, &dd)) {
+	} else if (HAS(pp, F_BYLINE | F_UPDATED) &&
+	    page_mdy(s, n, &y, &m, &dd)) {
 		set_date(d, 2, y, m, dd);
 		d->year = y;
 	} else if (HAS(pp, F_DATEBAR) && page_mdy(s, n, &y, &m, &dd)) {
@@ -572,6 +789,37 @@ head_meta(struct page *pg, struct page_doc *d, size_t i)
 		if (d->year == 0)
 			d->year = y;
 	}
+}
+
+/*
+ * page_dateline on paragraph i; a paragraph found to have none is not
+ * parsed again (each is asked up to four times).
+ */
+static size_t
+dateline_of(struct page *pg, size_t i, int *m, int *d, int *y,
+    const char **src, size_t *srclen)
+{
+	struct page_para *pp = &pg->p[i];
+	size_t l;
+
+	if (pp->nodl) {
+		*m = *d = *y = 0;
+		*src = NULL;
+		*srclen = 0;
+		return 0;
+	}
+	l = page_dateline(page_text(pg, i), pp->ce - pp->cs, m, d, y, src,
+	    srclen);
+	pp->nodl = l == 0;
+	return l;
+}
+
+/* Whether paragraph i opens with a dateline. */
+static int
+has_dateline(struct page *pg, size_t i)
+{
+	return dateline_of(pg, i, &(int){0}, &(int){0}, &(int){0},
+	    &(const char *){NULL}, &(size_t){0}) > 0;
 }
 
 static void
@@ -582,9 +830,7 @@ dateline(struct page *pg, struct page_doc *d, size_t i)
 	size_t srclen, l;
 	int m, dd, y;
 
-	l = page_dateline(page_text(pg, i), pp->ce - pp->cs, &m, &dd, &y,
-	    &src, &srclen);
-	if (l == 0)
+	if ((l = dateline_of(pg, i, &m, &dd, &y, &src, &srclen)) == 0)
 		return;
 	pp->dlen = l;
 	if (src != NULL)
@@ -620,10 +866,7 @@ decide_head(struct page *pg, size_t h, size_t b, size_t lim)
 			pg->p[t + 1].kind = PAGE_DATELINE;
 	} else if (b + 1 < lim && nsent(pg, b) == 1 &&
 	    is_prose(&pg->p[b + 1]) && pg->p[b].nlines == 1 &&
-	    pg->p[b].nwords <= 30 &&
-	    page_dateline(page_text(pg, b), pg->p[b].ce - pg->p[b].cs,
-	    &(int){0}, &(int){0}, &(int){0}, &(const char *){NULL},
-	    &(size_t){0}) == 0) {
+	    pg->p[b].nwords <= 30 && !has_dateline(pg, b)) {
 		/* A headline written as a sentence, prose under it. */
 		pg->p[b].kind = PAGE_TITLE;
 		pg->p[b].doc = pg->ndocs - 1;
@@ -643,17 +886,105 @@ body_start(struct page *pg, size_t i)
 
 	if (is_prose(pp))
 		return 1;
-	return !is_boilerish(pp) && page_dateline(page_text(pg, i),
-	    pp->ce - pp->cs, &(int){0}, &(int){0}, &(int){0},
-	    &(const char *){NULL}, &(size_t){0}) > 0;
+	return !is_boilerish(pp) && has_dateline(pg, i);
 }
 
-/* Whether footer paragraph k may be the header of a page that follows. */
+/* The most paragraphs between one page's prose and the next one's. */
+#define RUN_MAX		64
+
+/* Whether byte c is among the first 64 of paragraph k. */
 static int
-header_like(const struct page_para *pp)
+early(const struct page *pg, size_t k, int c)
 {
-	return !HAS(pp, F_FOOT | F_LATIN | F_TRUNC | F_CREDIT) &&
-	    !is_prose(pp);
+	size_t n = pg->p[k].ce - pg->p[k].cs;
+
+	return memchr(page_text(pg, k), c, n < 64 ? n : 64) != NULL;
+}
+
+/* Whether paragraph k is article prose that a new page may start with. */
+static int
+is_lead(struct page *pg, size_t k, size_t lim)
+{
+	return k < lim && !pg->p[k].ff && is_prose(&pg->p[k]) &&
+	    !HAS(&pg->p[k], F_BULLET);
+}
+
+/*
+ * On a stream (PAGE_GUESS): whether a new page starts among the paragraphs
+ * from i, in the body or the footer of the current one. The run of
+ * paragraphs that are not article prose from i is cut after its last line
+ * that only ends pages (footer prompts, copyright, link lists and their
+ * bullets); what follows must hold a headline, and then evidence of a new
+ * article: a dateline, a header line (menu, date bar, timestamp, byline,
+ * "Updated ..."), or, after a footer, several paragraphs of prose. Returns
+ * 1 and sets *at to the new page's first paragraph, 0 when there is none,
+ * -1 when later paragraphs must be seen first. *next is the first
+ * paragraph to look from again.
+ */
+static int
+next_page(struct page *pg, size_t i, size_t lim, int all, size_t *at,
+    size_t *next)
+{
+	struct page_para *p = pg->p;
+	const char *src;
+	size_t b, j, s = i, t = (size_t)-1, srclen;
+	int chain = 0, foot = pg->zone == Z_FOOT, chrome = 0, dl, ns, m, dd, y;
+
+	for (b = i; b < lim && b - i < RUN_MAX; b++) {
+		if (b > i && p[b].ff) {
+			/* The form feed starts the next one. */
+			*next = b;
+			return 0;
+		}
+		if (is_lead(pg, b, lim) || (!HAS(&p[b], F_BULLET) &&
+		    body_start(pg, b)))
+			break;
+		/* Bullets of a teaser list: sentences, headlines, chains. */
+		if (HAS(&p[b], F_FOOT | F_LIST | F_TAIL | F_LATIN | F_CREDIT |
+		    F_TRUNC) || (HAS(&p[b], F_BULLET) && (chain ||
+		    HAS(&p[b], F_ENDP) || p[b].nwords >= 4))) {
+			foot |= HAS(&p[b], F_FOOT | F_TAIL);
+			chain = 1;
+			s = b + 1;
+		} else
+			chain = 0;
+	}
+	*next = b > i ? b : i + 1;
+	if (b - i >= RUN_MAX)
+		return 0;
+	if ((b >= lim || b + 2 >= lim) && !all)
+		return -1;
+	if (b >= lim)
+		return 0;
+	for (j = s; j < b; j++) {
+		if (is_headline(&p[j]))
+			t = j;
+		if (HAS(&p[j], F_NAV | F_DATEBAR | F_STAMP | F_BYLINE |
+		    F_UPDATED | F_CHROME))
+			chrome = 1;
+	}
+	/*
+	 * Prose under prose in the body can only open a page with a dateline
+	 * that has a date or an agency: a comma or a bracket in its first
+	 * words. The profile showed the full parse of every paragraph.
+	 */
+	if (b == i && !foot && !early(pg, b, ',') && !early(pg, b, '('))
+		return 0;
+	dl = dateline_of(pg, b, &m, &dd, &y, &src, &srclen) > 0;
+	*at = s;
+	/* A dateline with a date or an agency opens an article anywhere. */
+	if (dl && (t != (size_t)-1 || chrome || foot || m > 0 || src != NULL))
+		return 1;
+	if (t != (size_t)-1 && chrome)
+		return 1;
+	if (!foot || !is_lead(pg, b, lim) || !is_lead(pg, b + 1, lim))
+		return 0;
+	/* After a footer: a headline and several paragraphs of prose. */
+	ns = nsent(pg, b) + nsent(pg, b + 1);
+	if (t != (size_t)-1 && (is_lead(pg, b + 2, lim) || ns >= 3))
+		return 1;
+	/* No headline: three paragraphs and five sentences at least. */
+	return is_lead(pg, b + 2, lim) && ns + nsent(pg, b + 2) >= 5;
 }
 
 long
@@ -662,7 +993,7 @@ page_decide(struct page *pg, int final)
 	struct page_para *pp;
 	struct page_doc *d;
 	size_t i, b, k, lim;
-	int full = page_full(pg);
+	int full = page_full(pg), r;
 	long ready;
 
 	if (final && pg->inpara) {
@@ -707,25 +1038,27 @@ page_decide(struct page *pg, int final)
 		}
 		if (i + 1 >= lim && !final && !full)
 			break;
+		if (pg->split == i + 1) {
+			/* A new page starts here, with its header. */
+			pg->split = 0;
+			d->complete = 1;
+			if (new_doc(pg, i) == -1)
+				return -1;
+			continue;
+		}
+		if ((pg->detect & PAGE_GUESS) && i >= pg->scan) {
+			r = next_page(pg, i, lim, final || full, &k, &b);
+			if (r == -1)
+				break;
+			pg->scan = b;
+			if (r == 1) {
+				pg->split = k + 1;
+				continue;
+			}
+		}
 		pp->doc = pg->ndocs - 1;
 		pp->kind = PAGE_BOILER;
 		if (pg->zone == Z_FOOT) {
-			if (pg->detect && is_prose(pp) && !HAS(pp, F_TRUNC) &&
-			    i + 1 < lim && !pg->p[i + 1].ff &&
-			    (is_prose(&pg->p[i + 1]) || body_start(pg, i))) {
-				/* A new page: give it its header lines. */
-				for (k = i; k > 0 &&
-				    pg->p[k - 1].doc == pg->ndocs - 1 &&
-				    pg->p[k - 1].kind == PAGE_BOILER &&
-				    header_like(&pg->p[k - 1]); k--)
-					;
-				d->complete = 1;
-				if (new_doc(pg, k) == -1)
-					return -1;
-				pg->docs[pg->ndocs - 1].rstart = pg->p[k].roff;
-				i = k;
-				continue;
-			}
 			i++;
 			continue;
 		}
@@ -747,7 +1080,7 @@ page_decide(struct page *pg, int final)
 		    pp->nwords >= 2 && pp->nwords <= 20 &&
 		    !HAS(pp, F_BULLET | F_TRUNC)) {
 			/* A crosshead has prose under it. */
-			if (i + 1 < lim && is_prose(&pg->p[i + 1]))
+			if (i + 1 < lim && is_lead(pg, i + 1, lim))
 				pp->kind = PAGE_TITLE;
 		} else {
 			pp->kind = PAGE_BODY;
@@ -795,6 +1128,8 @@ page_release(struct page *pg, size_t n)
 	memmove(pg->p, pg->p + n, (pg->n - n) * sizeof(*pg->p));
 	pg->n -= n;
 	pg->done -= n;
+	pg->scan = pg->scan > n ? pg->scan - n : 0;
+	pg->split = pg->split > n ? pg->split - n : 0;
 	for (i = 0; i < pg->n; i++) {
 		pg->p[i].cs -= cs;
 		pg->p[i].ce -= cs;
@@ -936,7 +1271,7 @@ page_line(struct page *pg, const char *line, size_t len,
 			if (features(pg, &pg->p[pg->n - 1]) == -1)
 				return -1;
 		}
-		if (pg->n > 0 || pg->docnum > 0)
+		if ((pg->detect & PAGE_FF) && (pg->n > 0 || pg->docnum > 0))
 			pg->pending_ff = 1;
 		line += k + 1;
 		len -= k + 1;

@@ -22,15 +22,22 @@
 
 enum { PAGE_BODY, PAGE_TITLE, PAGE_DATELINE, PAGE_BOILER };
 
+/* What starts a new document in one input (page_init): */
+enum {
+	PAGE_FF = 1 << 0,	/* a form feed */
+	PAGE_GUESS = 1 << 1	/* a new page's header and prose (a stream) */
+};
+
 struct page_para {
 	size_t			 cs, ce;	/* clean text in the buffer */
 	size_t			 m0, m1;	/* its map entries */
-	unsigned long long	 roff;		/* raw offset of its first byte */
+	unsigned long long	 roff;		/* raw offset of its start */
 	int			 ff;		/* a form feed came before it */
 	int			 nlines, nwords;
 	unsigned		 flags;
 	int			 kind;		/* PAGE_ value, once decided */
 	size_t			 dlen;		/* a dateline to split off */
+	int			 nodl;		/* known to have none */
 	size_t			 doc;		/* slot in page.docs */
 };
 
@@ -41,8 +48,7 @@ struct page_doc {
 	char			 source[80];
 	int			 date_rank;	/* how good date is */
 	int			 year;		/* from a date bar or byline */
-	int			 dl_month, dl_day;	/* a dateline without year */
-	int			 frozen;	/* records written: no changes */
+	int			 frozen;	/* records written: fixed */
 	int			 complete;
 	unsigned long		 npar, nsent;	/* written so far */
 };
@@ -54,8 +60,10 @@ struct page {
 	size_t			 done;		/* paragraphs decided */
 	struct page_doc		*docs;
 	size_t			 ndocs, capdocs;
-	unsigned long		 docnum;	/* of the last document started */
-	int			 detect;	/* find documents on the stream */
+	unsigned long		 docnum;	/* of the last one started */
+	int			 detect;	/* PAGE_FF, PAGE_GUESS */
+	size_t			 scan;		/* looked for a page below */
+	size_t			 split;		/* 1 + where a page starts */
 	/* line joining */
 	int			 inpara, soft, lastend;
 	int			 pending_ff;
@@ -63,12 +71,14 @@ struct page {
 	/* classifier state */
 	int			 zone, listmode;
 	struct sentv		 sv;
-	struct buf		 low;
 };
 
-/* Sets up an empty page stream; detect enables finding documents. */
+/* Sets up an empty page stream; detect says what starts a document. */
 void	page_init(struct page *, int detect);
 void	page_free(struct page *);
+
+/* Empties the page for a new input, keeping its buffers. */
+void	page_reset(struct page *);
 
 /*
  * Adds one raw line (without its newline or CR) at raw offset roff.

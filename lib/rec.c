@@ -12,8 +12,8 @@
 #include "rec.h"
 #include "utf.h"
 
-/* Bytes allowed after the first one of a key. */
-static const unsigned char keych[256] = {
+/* 1: may start a key; 2: may follow in a key (DESIGN.md section 1). */
+const unsigned char rec_keych[256] = {
 	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
 	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
 	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
@@ -28,10 +28,10 @@ rec_key_valid(const char *key, size_t len)
 {
 	size_t i;
 
-	if (len == 0 || keych[(unsigned char)key[0]] != 1)
+	if (len == 0 || rec_keych[(unsigned char)key[0]] != 1)
 		return 0;
 	for (i = 1; i < len; i++)
-		if (keych[(unsigned char)key[i]] == 0)
+		if (rec_keych[(unsigned char)key[i]] == 0)
 			return 0;
 	return 1;
 }
@@ -250,9 +250,8 @@ recin_line(const struct recin *ri)
 	return ri->in.lineno;
 }
 
-/* Reports a bad line. Returns 0 to go on (skipping it) or -1 to stop. */
-static int
-bad(struct recin *ri, const char *msg)
+int
+recin_bad(struct recin *ri, const char *msg)
 {
 	if (ri->skip_bad) {
 		ri->nbad++;
@@ -266,53 +265,14 @@ bad(struct recin *ri, const char *msg)
 int
 recin_next(struct recin *ri, struct rec **r)
 {
-	struct rec_err e;
-	char msg[256];
 	char *line;
 	size_t len;
+	int rc;
 
-	for (;;) {
-		if (io_interrupted())
-			return 0;
-		if (!ri->isopen) {
-			if (ri->next == ri->nfiles)
-				return 0;
-			if (io_open(&ri->in, ri->files[ri->next], ri->maxlen)
-			    == -1) {
-				fprintf(stderr, "%s: %s: %s\n", getprogname(),
-				    ri->files[ri->next], strerror(errno));
-				ri->status = CC_ERR;
-				ri->next++;
-				continue;
-			}
-			ri->next++;
-			ri->isopen = 1;
-		}
-		switch (io_getline(&ri->in, &line, &len)) {
-		case IO_LINE:
-			if (rec_parse(&ri->rec, line, len, &e) == 0) {
-				*r = &ri->rec;
-				return 1;
-			}
-			if (bad(ri, rec_strerror(&e, line, len, msg,
-			    sizeof(msg))) == -1)
-				return -1;
-			continue;
-		case IO_TOOLONG:
-			snprintf(msg, sizeof(msg), "line longer than %zu bytes "
-			    "(raise the limit with -L)", ri->maxlen);
-			if (bad(ri, msg) == -1)
-				return -1;
-			continue;
-		case IO_ERROR:
-			fprintf(stderr, "%s: %s: %s\n", getprogname(),
-			    ri->in.name, strerror(errno));
-			ri->status = CC_ERR;
-			break;
-		}
-		io_close(&ri->in);
-		ri->isopen = 0;
-	}
+	while ((rc = recin_nextline(ri, &line, &len)) == 1)
+		if ((rc = recin_parse(ri, line, len, r)) != 0)
+			return rc;
+	return rc;
 }
 
 int
@@ -321,6 +281,9 @@ recin_nextline(struct recin *ri, char **line, size_t *len)
 	char msg[256];
 
 	for (;;) {
+		/* Interrupted (io_catch_signals): end at this line boundary. */
+		if (io_interrupted())
+			return 0;
 		if (!ri->isopen) {
 			if (ri->next == ri->nfiles)
 				return 0;
@@ -341,7 +304,7 @@ recin_nextline(struct recin *ri, char **line, size_t *len)
 		case IO_TOOLONG:
 			snprintf(msg, sizeof(msg), "line longer than %zu bytes "
 			    "(raise the limit with -L)", ri->maxlen);
-			if (bad(ri, msg) == -1)
+			if (recin_bad(ri, msg) == -1)
 				return -1;
 			continue;
 		case IO_ERROR:
@@ -365,7 +328,7 @@ recin_parse(struct recin *ri, const char *line, size_t len, struct rec **r)
 		*r = &ri->rec;
 		return 1;
 	}
-	return bad(ri, rec_strerror(&e, line, len, msg, sizeof(msg)));
+	return recin_bad(ri, rec_strerror(&e, line, len, msg, sizeof(msg)));
 }
 
 int

@@ -5,7 +5,8 @@
  * slices, values still escaped, so parsing allocates nothing per field.
  * struct recin reads records from file operands the way every cc filter
  * does (unreadable files reported and skipped, bad lines stopping the run
- * or skipped and counted with -s).
+ * or skipped and counted with -s); its line loop, recin_nextline, is the
+ * one every other reader of operands (scan_next, jsonin) is built on.
  */
 #ifndef CC_REC_H
 #define CC_REC_H
@@ -85,6 +86,13 @@ int	rec_add_raw(struct buf *, const char *key, size_t klen,
 	    const char *raw, size_t rlen);
 int	rec_add_field(struct buf *, const struct field *);
 
+/*
+ * The key characters, [a-z][a-z0-9_.-]*, for every parser of records:
+ * 1 for a byte that may start a key, 2 for one that may only follow,
+ * 0 for the others.
+ */
+extern const unsigned char rec_keych[256];
+
 /* Returns whether key matches [a-z][a-z0-9_.-]*. */
 int	rec_key_valid(const char *key, size_t len);
 
@@ -129,6 +137,14 @@ int	recin_nextline(struct recin *, char **line, size_t *len);
  */
 int	recin_parse(struct recin *, const char *line, size_t len,
 	    struct rec **r);
+
+/*
+ * Reports the bad line just read, msg saying what is wrong, as
+ * "prog: name:line: msg" and sets status to CC_ERR, returning -1 (stop);
+ * or, with -s, counts it and returns 0 (go on). For every reader built
+ * on recin_nextline, and for lines a program finds bad itself.
+ */
+int	recin_bad(struct recin *, const char *msg);
 
 /* The input name and line number of the last record, for messages. */
 const char *recin_name(const struct recin *);

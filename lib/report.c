@@ -155,11 +155,11 @@ json(struct buf *b, const struct group *g, const size_t *ids, size_t n)
 		goto done;
 	for (k = 0; k < g->nkeys; k++)
 		if ((k > 0 && buf_addc(b, ',') == -1) ||
-		    json_string(b, g->key[k], g->klen[k]) == -1)
+		    json_put_string(b, g->key[k], g->klen[k]) == -1)
 			goto done;
 	if (buf_adds(b, "],\"distinct\":") == -1 ||
 	    (g->of == NULL ? buf_adds(b, "null") :
-	    json_string(b, g->of, g->oflen)) == -1)
+	    json_put_string(b, g->of, g->oflen)) == -1)
 		goto done;
 	snprintf(num, sizeof(num), ",\"total\":%llu,\"groups\":[",
 	    (unsigned long long)group_total(g));
@@ -173,7 +173,7 @@ json(struct buf *b, const struct group *g, const size_t *ids, size_t n)
 			goto done;
 		group_values(g, ids[i], val, len);
 		for (k = 0; k < g->nkeys; k++) {
-			if (json_string(b, g->key[k], g->klen[k]) == -1 ||
+			if (json_put_string(b, g->key[k], g->klen[k]) == -1 ||
 			    buf_addc(b, ':') == -1)
 				goto done;
 			buf_reset(&v);
@@ -183,7 +183,7 @@ json(struct buf *b, const struct group *g, const size_t *ids, size_t n)
 				continue;
 			}
 			if (unescaped(&v, val[k], len[k]) == -1 ||
-			    json_string(b, v.p, v.len) == -1 ||
+			    json_put_string(b, v.p, v.len) == -1 ||
 			    buf_addc(b, ',') == -1)
 				goto done;
 		}

@@ -92,6 +92,30 @@ init_tables(void)
 	stop[0xe2] = ST_E2;
 }
 
+/*
+ * Whether the eight bytes at s may hold a stop: . ! ? or a non-ASCII byte
+ * (the ellipsis). Plain text skips eight bytes at a time.
+ */
+static int
+chunk_stops(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	uint64_t x, y, z;
+
+	memcpy(&x, s, 8);
+	if (x & high)
+		return 1;
+#define HASZERO(v)	(((v) - ones) & ~(v) & high)
+	y = x ^ (ones * '.');
+	z = HASZERO(y);
+	y = x ^ (ones * '!');
+	z |= HASZERO(y);
+	y = x ^ (ones * '?');
+	z |= HASZERO(y);
+#undef HASZERO
+	return z != 0;
+}
+
 static int
 cmp_abbrev(const void *k, const void *e)
 {
@@ -457,9 +481,12 @@ newsent:
 				start = i + 1;
 				goto newsent;
 			}
-		} else
+		} else {
+			while (i + 8 <= n && !chunk_stops(s + i))
+				i += 8;
 			while (i < n && !stop[(unsigned char)s[i]])
 				i++;
+		}
 		if (i >= n)
 			break;
 		if (s[i] == '!' || s[i] == '?') {
@@ -512,7 +539,8 @@ newsent:
 			}
 			if (i + 2 < n && j == i + 1 && isupper((unsigned char)
 			    s[i + 1]) && islower((unsigned char)s[i + 2]) &&
-			    i >= start + 2 && (islower((unsigned char)s[i - 1]) ||
+			    i >= start + 2 &&
+			    (islower((unsigned char)s[i - 1]) ||
 			    isdigit((unsigned char)s[i - 1])) &&
 			    isalnum((unsigned char)s[i - 2])) {
 				/* "done.Next": no space, but a new sentence. */

@@ -199,7 +199,7 @@ separated(const struct table *t, enum table_fmt fmt, struct buf *out)
 		if (i % t->ncol != 0 &&
 		    buf_addc(out, fmt == TABLE_CSV ? ',' : '\t') == -1)
 			return -1;
-		rc = fmt == TABLE_CSV ? csv_field(out, s, len) :
+		rc = fmt == TABLE_CSV ? csv_put_field(out, s, len) :
 		    esc_encode(out, s, len);
 		if (rc == -1)
 			return -1;

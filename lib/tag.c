@@ -9,6 +9,7 @@
  * corpus/README.md decide the details. All buffers are reused, so a
  * record costs no allocation once the first ones have grown.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,8 @@ struct mention {
 	const char		*party;		/* code or name, for parties */
 	const char		*spk;		/* speaker value */
 	uint8_t			 kind;
+	uint8_t			 cv;		/* CV_ code of a cue */
+	uint8_t			 fm;		/* FM_ code of its form */
 	uint8_t			 host;		/* placed: after "in", a mission's host */
 	uint8_t			 poss;		/* followed by 's */
 };
@@ -39,6 +42,8 @@ struct act {
 };
 
 #define DOCPEOPLE	32
+#define DOCWORDS	96
+#define TAG_MAXMENTIONS	1000
 #define MAXSIDE		16
 
 struct tagger {
@@ -51,12 +56,25 @@ struct tagger {
 	size_t			 na, acap;
 	struct tag		*out;
 	size_t			 nout, ocap;
+	struct tag		*sorted;	/* out in the order of keys */
+	size_t			 scap;
 	struct buf		 acts;		/* act strings */
 	struct buf		 doc;		/* current document id */
 	const struct lexent	*people[DOCPEOPLE];
 	size_t			 npeople;
+	struct {
+		const char		*w;
+		size_t			 n;
+		const struct lexent	*e;
+	}			 words[DOCWORDS];	/* of their names */
+	size_t			 nwords;
 	int			 inquote;
 	const struct mention	*claimant;	/* the first speaker */
+	size_t			 cfirst;	/* the first of its group */
+	struct lexent		 grp[8];	/* groups named by suffix */
+	size_t			 ngrp;
+	uint32_t		 grp0[8];	/* their first tokens */
+	struct buf		 names;		/* their names */
 	size_t			 saypos;	/* token of its verb */
 	size_t			 sayend;
 	size_t			 curpos;	/* of the cue being handled */
@@ -64,6 +82,10 @@ struct tagger {
 	size_t			 naccusers;
 	uint32_t		 q0[8], q1[8];	/* quoted token ranges */
 	uint8_t			*cls;		/* C_ flags of each token */
+	struct {
+		const struct lexent	*e;
+		uint8_t			 cv, fm;
+	}			 cvc[64];	/* codes of cue entries seen */
 	size_t			 clscap;
 	struct cword {
 		const char	*w;
@@ -74,7 +96,28 @@ struct tagger {
 };
 
 static const char yes[] = "yes";
-enum { C_BOUND = 1, C_JOIN = 2, C_PRONOUN = 4 };
+enum {
+	C_BOUND = 1, C_JOIN = 2, C_PRONOUN = 4, C_OFFICE = 8, C_BEAUX = 16,
+	C_TARGET = 32
+};
+
+/*
+ * Cue values as small codes, so that the rules compare bytes, not strings;
+ * the event values come first, in the order of cvnames.
+ */
+enum {
+	CV_NONE, CV_ACCUSE, CV_DENY, CV_DENOUNCE, CV_SANCTION, CV_CHARGE,
+	CV_VICTIM, CV_DEMAND, CV_THREATEN, CV_SAY, CV_NEG, CV_HYP, CV_MISSION,
+	CV_ATTACK
+};
+enum { FM_VERB, FM_NOUN, FM_PRED, FM_ATTR, FM_PREP, FM_LIST };
+static const char *const fmnames[] = {
+	"verb", "noun", "pred", "attr", "prep", "list", NULL
+};
+static const char *const cvnames[] = {
+	"", "accuse", "deny", "denounce", "sanction", "charge", "victim",
+	"demand", "threaten", "say", "neg", "hyp", "mission", "attack", NULL
+};
 
 void
 tag_free(struct tagger *tg)
@@ -85,7 +128,9 @@ tag_free(struct tagger *tg)
 	free(tg->m);
 	free(tg->a);
 	free(tg->out);
+	free(tg->sorted);
 	free(tg->cls);
+	buf_free(&tg->names);
 	buf_free(&tg->acts);
 	buf_free(&tg->doc);
 	free(tg);
@@ -96,8 +141,9 @@ tag_owned(const char *key, size_t klen)
 {
 	int i;
 
+	/* Called for every field: most keys differ in their first byte. */
 	for (i = 0; i < TAG_NKEYS; i++)
-		if (strlen(tag_keys[i]) == klen &&
+		if (tag_keys[i][0] == key[0] && strlen(tag_keys[i]) == klen &&
 		    memcmp(tag_keys[i], key, klen) == 0)
 			return i;
 	return -1;
@@ -118,30 +164,28 @@ grow(void *p, size_t *cap, size_t n, size_t sz)
 	return np;
 }
 
-/* Token helpers. */
+/*
+ * Token helpers. tokis(tg, i, "word") compares token i with a string
+ * literal, its length known at compile time.
+ */
 static int
-tokis(const struct tagger *tg, size_t i, const char *w)
+tokis_n(const struct tagger *tg, size_t i, const char *w, size_t n)
 {
 	const struct lextok *t;
-	const char *f;
-	size_t n;
 
 	if (i >= tg->tk.n)
 		return 0;
 	t = &tg->tk.t[i];
-	f = tg->tk.fold.p + t->foff;
-	/* Most tokens differ in the first byte: no strlen for them. */
-	if (*f != *w)
-		return 0;
-	n = strlen(w);
-	return t->flen == n && memcmp(f, w, n) == 0;
+	return t->flen == n && memcmp(tg->tk.fold.p + t->foff, w, n) == 0;
 }
+
+#define tokis(tg, i, w)	tokis_n((tg), (i), "" w, sizeof(w) - 1)
 
 static int
 tokin(const struct tagger *tg, size_t i, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (tokis(tg, i, *list))
+		if (tokis_n(tg, i, *list, strlen(*list)))
 			return 1;
 	return 0;
 }
@@ -182,6 +226,13 @@ static int
 isbound(const struct tagger *tg, size_t i)
 {
 	return i < tg->tk.n && (tg->cls[i] & C_BOUND);
+}
+
+/* Whether token i is a word of class flag (C_OFFICE, C_BEAUX...). */
+static int
+hascls(const struct tagger *tg, size_t i, int flag)
+{
+	return i < tg->tk.n && (tg->cls[i] & flag);
 }
 
 /* Index of the first party mention starting at or after token t, or nm. */
@@ -241,11 +292,22 @@ group_fwd(const struct tagger *tg, size_t j, const char **side, size_t n)
 /* Words before the target of an attack. */
 static const char *const targets[] = {
 	"against", "on", "in", "into", "of", "targeting", "targeted", "at",
-	NULL
+	"hacking", "attacking", NULL
 };
 
 static const char *const pronouns[] = {
-	"he", "she", "they", "it", "we", "i", "them", "him", "her", NULL
+	"he", "she", "they", "it", "we", "i", NULL
+};
+
+/* Words for a state's people and offices: "China's embassy". */
+static const char *const offices[] = {
+	"embassy", "embassies", "mission", "government", "officials",
+	"foreign", "ministry", "minister", "president", "leader",
+	"spokesman", "spokeswoman", "spokesperson", "diplomats",
+	"ambassador", "prime", "defence", "defense", "intelligence",
+	"security", "authorities", "agency", "service", "media", "military",
+	"police", "prosecutors", "directorate", "council", "office", "chief",
+	"regulator", "cabinet", "secretary", "department", "army", NULL
 };
 
 static void
@@ -289,7 +351,30 @@ tag_new(const struct lex *lx)
 	cw_add(tg, bounds, C_BOUND);
 	cw_add(tg, joins, C_JOIN);
 	cw_add(tg, pronouns, C_PRONOUN);
+	cw_add(tg, offices, C_OFFICE);
+	cw_add(tg, beaux, C_BEAUX);
+	cw_add(tg, targets, C_TARGET);
 	return tg;
+}
+
+
+/*
+ * Whether possessive mention m ("X's") is followed by an office word:
+ * "China's embassy", "South Korea's spy agency", "Poland's digital
+ * affairs minister" are the state acting, "China's networks" are not.
+ */
+static int
+office(const struct tagger *tg, const struct mention *m)
+{
+	size_t k;
+
+	for (k = m->t1 + 2; k < m->t1 + 6 && k < tg->tk.n; k++) {
+		if (!tg->tk.t[k].isword)
+			return 0;
+		if (hascls(tg, k, C_OFFICE))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -304,15 +389,44 @@ group_back_m(const struct tagger *tg, size_t t, size_t *first, size_t *last)
 {
 	size_t j, i, k;
 
+	/*
+	 * "Germany summoned the Russian ambassador and condemned": a verb
+	 * after "and" shares the subject of the clause, the first party
+	 * in it, not the object of the verb before.
+	 */
+	k = t;
+	if (k > 0 && (tokis(tg, k - 1, "also") || tokends(tg, k - 1, "ly")))
+		k--;
+	if (k > 0 && tokis(tg, k - 1, "and")) {
+		for (k--; k > 0 && !isbound(tg, k - 1); k--)
+			;
+		for (j = 0; j < tg->nm && tg->m[j].t1 <= t; j++) {
+			const struct mention *m = &tg->m[j];
+
+			if (m->t0 < k || m->kind != M_PARTY)
+				continue;
+			if (m->host || (m->poss && !office(tg, m)))
+				break;
+			*first = *last = j;
+			while (*last + 1 < tg->nm && tg->m[*last + 1].t1 <= t &&
+			    tg->m[*last + 1].kind == M_PARTY &&
+			    joined(tg, tg->m[*last].t1, tg->m[*last + 1].t0))
+				++*last;
+			return 1;
+		}
+	}
 	j = tg->nm;
 	for (i = tg->nm; i-- > 0;) {
 		const struct mention *m = &tg->m[i];
 		int cut = 0;
 
-		if (m->t1 > t || m->kind != M_PARTY || m->host || m->poss)
+		if (m->t1 > t || m->kind != M_PARTY || m->host ||
+		    (m->poss && !office(tg, m)))
 			continue;
+		/* A pronoun right before the verb is its subject. */
 		for (k = m->t1; k < t; k++)
-			if (tg->cls[k] & (C_BOUND | C_PRONOUN))
+			if ((tg->cls[k] & C_BOUND) ||
+			    ((tg->cls[k] & C_PRONOUN) && k + 3 >= t))
 				cut = 1;
 		if (!cut)
 			j = i;
@@ -410,6 +524,8 @@ addtag(struct tagger *tg, enum tag_key key, const char *val, size_t vlen)
 	return 0;
 }
 
+static void	fillparty(const struct tagger *, struct mention *);
+
 static int
 addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
     int kind)
@@ -424,7 +540,39 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 	m->t1 = t1;
 	m->e = e;
 	m->kind = kind;
-	if (kind == M_PARTY) {
+	if (kind == M_PARTY)
+		fillparty(tg, m);
+	else if (kind == M_CUE && e->type == LEX_CUE) {
+		/* Codes are found once per entry, then from the cache. */
+		size_t h = ((uintptr_t)e >> 4) & 63;
+
+		if (tg->cvc[h].e != e) {
+			uint8_t cv, fm = FM_VERB;
+
+			for (cv = CV_ACCUSE; cvnames[cv] != NULL &&
+			    strcmp(cvnames[cv], e->value) != 0; cv++)
+				;
+			if (e->form != NULL)
+				for (fm = 0; fmnames[fm] != NULL &&
+				    strcmp(fmnames[fm], e->form) != 0; fm++)
+					;
+			tg->cvc[h].e = e;
+			tg->cvc[h].cv = cv;
+			tg->cvc[h].fm = fmnames[fm] != NULL ? fm : FM_VERB;
+		}
+		m->cv = tg->cvc[h].cv;
+		m->fm = tg->cvc[h].fm;
+	}
+	return 0;
+}
+
+/* Sets the party and speaker of a party mention from its entry. */
+static void
+fillparty(const struct tagger *tg, struct mention *m)
+{
+	const struct lexent *e = m->e;
+
+	{
 		if (e->type == LEX_COUNTRY || e->type == LEX_ORG)
 			m->party = e->value;
 		else if (e->type == LEX_ACTOR && e->state != NULL &&
@@ -432,25 +580,42 @@ addm(struct tagger *tg, size_t t0, size_t t1, const struct lexent *e,
 			m->party = e->state;
 		else if (e->type == LEX_PERSON && e->state != NULL)
 			m->party = e->state;
+		else if (e->type == LEX_GENERIC && e->state != NULL &&
+		    strcmp(e->state, "*") != 0)
+			m->party = e->state;
 		else
 			m->party = e->value;
 		m->spk = e->type == LEX_PERSON ? e->value : m->party;
-		m->poss = tokis(tg, t1, "'") && tokis(tg, t1 + 1, "s");
+		m->poss = tokis(tg, m->t1, "'") && tokis(tg, m->t1 + 1, "s");
 	}
-	return 0;
 }
 
 static void
 remember(struct tagger *tg, const struct lexent *e)
 {
+	const char *p;
 	size_t i;
 
 	for (i = 0; i < tg->npeople; i++)
 		if (tg->people[i] == e || strcmp(tg->people[i]->value,
 		    e->value) == 0)
 			return;
-	if (tg->npeople < DOCPEOPLE)
-		tg->people[tg->npeople++] = e;
+	if (tg->npeople == DOCPEOPLE)
+		return;
+	tg->people[tg->npeople++] = e;
+	/* Its words, so that recall compares lengths before bytes. */
+	for (p = e->value; *p != '\0' && tg->nwords < DOCWORDS;) {
+		size_t n = strcspn(p, " ");
+
+		if (n >= 3) {
+			tg->words[tg->nwords].w = p;
+			tg->words[tg->nwords].n = n;
+			tg->words[tg->nwords++].e = e;
+		}
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
 }
 
 /* A person seen earlier in the document named by one word of the name. */
@@ -463,46 +628,88 @@ recall(const struct tagger *tg, size_t i)
 
 	if (!t->isword || !t->upper || t->len < 3)
 		return NULL;
-	for (k = 0; k < tg->npeople; k++) {
-		const char *p = tg->people[k]->value;
-
-		while (*p != '\0') {
-			size_t n = strcspn(p, " ");
-
-			if (n == t->len && memcmp(p, w, n) == 0)
-				return tg->people[k];
-			p += n;
-			while (*p == ' ')
-				p++;
-		}
-	}
+	for (k = 0; k < tg->nwords; k++)
+		if (tg->words[k].n == t->len &&
+		    memcmp(tg->words[k].w, w, t->len) == 0)
+			return tg->words[k].e;
 	return NULL;
 }
 
 static int	inquote(const struct tagger *, size_t);
 static int	isquote(int32_t);
+static int	needmet(const struct tagger *, const struct mention *);
+static int	partyends(const struct tagger *, size_t);
+
+/*
+ * The actor a name several states use stands for in this sentence: the
+ * state named right before it ("Russia's foreign ministry"), the place
+ * after it ("the Justice Department in Washington"), or the state of a
+ * person named before it ("Zhao Lijian, a foreign ministry spokesman");
+ * with none of them, the default entry. Returns the actor entry or NULL.
+ */
+static const struct lexent *
+generic(struct tagger *tg, size_t j)
+{
+	const struct mention *g0 = &tg->m[j];
+	const struct lexent *g, *c;
+	const char *state = NULL;
+	size_t k, end, t0 = g0->t0, t1 = g0->t1;
+
+	if (j > 0) {
+		const struct mention *p = &tg->m[j - 1];
+
+		if (p->kind == M_PARTY && p->e->type == LEX_COUNTRY &&
+		    (p->t1 == t0 || (p->poss && p->t1 + 2 == t0)))
+			state = p->e->value;
+	}
+	k = t1 + 1 + tokis(tg, t1 + 1, "the");
+	if (state == NULL && tokis(tg, t1, "in") && (c = lex_match(tg->lx,
+	    &tg->tk, tg->text, k, &end, LEX_COUNTRY)) != NULL)
+		state = c->value;
+	/* "spokesman Zhao Lijian" after, or a person before. */
+	if (state == NULL && j + 1 < tg->nm && tg->m[j + 1].kind == M_PARTY &&
+	    tg->m[j + 1].e->type == LEX_PERSON && tg->m[j + 1].t0 <= t1 + 2)
+		state = tg->m[j + 1].e->state;
+	for (k = j; state == NULL && k-- > 0;)
+		if (tg->m[k].kind == M_PARTY &&
+		    tg->m[k].e->type == LEX_PERSON && tg->m[k].e->state != NULL)
+			state = tg->m[k].e->state;
+	g = lex_generic(tg->lx, g0->e, state);
+	return g != NULL && g->ref != NULL ? g->ref : g;
+}
 
 static int
-iscue(const struct mention *m, const char *v)
+hasspeaker(const struct tagger *tg)
 {
-	/* Cue values differ in their first two bytes. */
-	return m->kind == M_CUE && m->e->type == LEX_CUE &&
-	    m->e->value[0] == v[0] && m->e->value[1] == v[1] &&
-	    strcmp(m->e->value, v) == 0;
+	size_t i;
+
+	for (i = 0; i < tg->nout; i++)
+		if (tg->out[i].key == TAG_SPEAKER)
+			return 1;
+	return 0;
+}
+
+static int
+hastopic(const struct tagger *tg)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nout; i++)
+		if (tg->out[i].key == TAG_TOPIC)
+			return 1;
+	return 0;
+}
+
+static int
+iscue(const struct mention *m, int cv)
+{
+	return m->kind == M_CUE && m->cv == cv;
 }
 
 static int
 isevent(const struct mention *m)
 {
-	return m->kind == M_CUE && m->e->type == LEX_CUE &&
-	    !iscue(m, "say") && !iscue(m, "neg") && !iscue(m, "hyp") &&
-	    !iscue(m, "mission") && !iscue(m, "attack");
-}
-
-static const char *
-form(const struct mention *m)
-{
-	return m->e->form != NULL ? m->e->form : "verb";
+	return m->kind == M_CUE && m->cv >= CV_ACCUSE && m->cv <= CV_THREATEN;
 }
 
 /* Whether a neg or hyp cue stands shortly before token t in its clause. */
@@ -511,26 +718,78 @@ negated(const struct tagger *tg, size_t j)
 {
 	size_t i, t = tg->m[j].t0;
 
+	/* "urged them to sanction": not done, only asked for. */
+	if (t > 0 && tokis(tg, t - 1, "to") &&
+	    (&tg->m[j])->fm == FM_VERB)
+		for (i = j; i-- > 0;) {
+			if (iscue(&tg->m[i], CV_DEMAND))
+				return 1;
+			if (isbound(tg, tg->m[i].t1))
+				break;
+		}
 	for (i = j; i-- > 0;) {
 		const struct mention *m = &tg->m[i];
 		size_t k;
 
 		int far;
 
-		if (m->t1 + 12 < t)
+		if (m->t1 + 20 < t)
 			break;
-		if (!iscue(m, "neg") && !iscue(m, "hyp"))
+		if (!iscue(m, CV_NEG) && !iscue(m, CV_HYP))
 			continue;
 		/* "neither party has moved, at least for now, to impose" */
 		far = tokis(tg, m->t0, "neither") ||
 		    tokends(tg, m->t0, "avoided") || tokis(tg, m->t0, "avoid");
-		if (!far && m->t1 + 4 < t)
+		if ((!far && m->t1 + 4 < t) || m->t1 + 12 < t - 8 * far)
 			continue;
+		/*
+		 * A far negation reaches into a relative clause of what it
+		 * negates: "to impose sanctions to which the other will
+		 * respond" is not done either.
+		 */
 		for (k = m->t1; k < t; k++)
-			if (isbound(tg, k) || (!far && tokis(tg, k, ",")))
+			if ((isbound(tg, k) && !(far && tokis(tg, k,
+			    "which"))) || (!far && tokis(tg, k, ",")))
 				return 0;
 		return 1;
 	}
+	return 0;
+}
+
+/* Whether token t follows "on", "against" (and "the"): an attack's target. */
+static int
+aftertarget(const struct tagger *tg, size_t t)
+{
+	if (t > 0 && tokis(tg, t - 1, "the"))
+		t--;
+	return t > 0 && (tokis(tg, t - 1, "on") || tokis(tg, t - 1,
+	    "against") || tokis(tg, t - 1, "targeting"));
+}
+
+/*
+ * Whether the participle at token t follows a noun that is no party:
+ * "cyberattacks attributed to X" has no claimant before it.
+ */
+static int
+reduced(const struct tagger *tg, size_t t)
+{
+	if (t == 0 || !tg->tk.t[t - 1].isword || partyends(tg, t))
+		return 0;
+	return !hascls(tg, t - 1, C_BEAUX) && !(tg->cls[t - 1] & C_PRONOUN) &&
+	    !tokis(tg, t - 1, "and") && !tokis(tg, t - 1, "also") &&
+	    !tokis(tg, t - 1, "has") && !tokis(tg, t - 1, "have") &&
+	    !tokis(tg, t - 1, "they") && !tokends(tg, t - 1, "ly");
+}
+
+/* Whether a party mention ends at token k ("against Beijing by"). */
+static int
+partyends(const struct tagger *tg, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < tg->nm; i++)
+		if (tg->m[i].kind == M_PARTY && tg->m[i].t1 == k)
+			return 1;
 	return 0;
 }
 
@@ -546,15 +805,24 @@ noun_parties(const struct tagger *tg, size_t j, const char **from,
 	const struct mention *c = &tg->m[j];
 	size_t t = c->t1, end = clause_end(tg, t), k, p;
 
+	/* "Albania's accusations": the possessive and the group it ends. */
 	if (j > 0 && tg->m[j - 1].kind == M_PARTY && tg->m[j - 1].poss &&
-	    tg->m[j - 1].t1 + 2 >= c->t0)
-		*nf = group_back(tg, c->t0, from, *nf);
+	    tg->m[j - 1].t1 + 2 >= c->t0) {
+		for (p = j - 1; p > 0 && tg->m[p - 1].kind == M_PARTY &&
+		    joined(tg, tg->m[p - 1].t1, tg->m[p].t0); p--)
+			;
+		for (; p < j && *nf < MAXSIDE; p++)
+			from[(*nf)++] = tg->m[p].party;
+	}
 	for (k = t; k < end && k < t + 8; k++) {
 		int target = tokis(tg, k, "against") || tokis(tg, k, "on") ||
 		    (tokis(tg, k, "of") && k > 0 &&
 		    tokis(tg, k - 1, "involvement"));
-		int agent = !target && (tokis(tg, k, "by") ||
-		    tokis(tg, k, "from") || (tokis(tg, k, "of") && k == t));
+		/* "claims by X", "claims made by X", not "supported by X". */
+		int agent = !target && (((tokis(tg, k, "by") ||
+		    tokis(tg, k, "from")) && (k == t || (k == t + 1 &&
+		    (tokis(tg, t, "made") || tokis(tg, t, ","))) ||
+		    partyends(tg, k))) || (tokis(tg, k, "of") && k == t));
 
 		if (!agent && !target)
 			continue;
@@ -573,16 +841,16 @@ events(struct tagger *tg)
 {
 	const char *from[MAXSIDE], *to[MAXSIDE];
 	size_t j, nf, nt, i, k;
+	int rejected;
 
 	tg->naccusers = 0;
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
-		const char *f, *ev;
+		const char *ev;
 
 		if (!isevent(c))
 			continue;
 		ev = c->e->value;
-		f = form(c);
 		nf = nt = 0;
 		tg->curpos = c->t1;
 		if (negated(tg, j)) {
@@ -590,13 +858,18 @@ events(struct tagger *tg)
 				return -1;
 			continue;
 		}
-		if (strcmp(f, "noun") == 0) {
+		if (c->fm == FM_NOUN) {
 			int object = 0;
 
 			/* A noun rejected by a verb belongs to that event. */
 			for (i = j; i-- > 0 && tg->m[i].t1 + 6 >= c->t0;)
-				if (isevent(&tg->m[i]) &&
-				    strcmp(form(&tg->m[i]), "verb") == 0)
+				if ((isevent(&tg->m[i]) &&
+				    (&tg->m[i])->fm == FM_VERB) ||
+				    /* "called the allegations a ploy" */
+				    (iscue(&tg->m[i], CV_SAY) &&
+				    (tokis(tg, tg->m[i].t0, "called") ||
+				    tokis(tg, tg->m[i].t0, "calling") ||
+				    tokis(tg, tg->m[i].t0, "described"))))
 					object = 1;
 			if (object) {
 				size_t na2 = 0;
@@ -610,23 +883,77 @@ events(struct tagger *tg)
 			noun_parties(tg, j, from, &nf, to, &nt);
 			if (nf == 0 && nt == 0)
 				continue;
-		} else if (strcmp(f, "pred") == 0) {
-			nt = group_back(tg, c->t0, to, 0);
+		} else if (c->fm == FM_PRED || c->fm == FM_PREP) {
+			/*
+			 * pred: the subject is the target ("Y was behind");
+			 * prep: the party it governs when one follows ("linked
+			 * to Y"), else the subject.
+			 */
+			nt = 0;
+			if (c->fm == FM_PREP) {
+				i = party_after(tg, c->t1, c->t1 + 4, 0);
+				if (i < tg->nm &&
+				    clause_end(tg, c->t1) > tg->m[i].t0)
+					nt = group_fwd(tg, i, to, 0);
+			}
+			if (nt == 0)
+				nt = group_back(tg, c->t0, to, 0);
 			if (nt == 0)
 				continue;
-			/* The claimant: a party before a verb of saying. */
-			for (i = 0; i < j; i++)
-				if (iscue(&tg->m[i], "say") ||
+			/*
+			 * The claimant: the subject of the nearest verb of
+			 * saying or event before ("who say Y is behind").
+			 */
+			for (i = j; i-- > 0;)
+				if (iscue(&tg->m[i], CV_SAY) ||
 				    (isevent(&tg->m[i]) && tg->m[i].e !=
 				    c->e))
 					break;
-			if (i < j)
-				nf = group_back(tg, tg->m[i].t0, from, 0);
-		} else if (strcmp(f, "attr") == 0) {
+			if (i < j) {
+				size_t q;
+
+				k = tg->m[i].t0;
+				/*
+				 * "rejects the claims of X, who say Y is
+				 * behind": what a denial rejects is part of
+				 * it, no event of its own.
+				 */
+				if (k > 0 && tokis(tg, k - 1, "who")) {
+					for (q = 0; q < i; q++)
+						if (iscue(&tg->m[q], CV_DENY) ||
+						    iscue(&tg->m[q], CV_DENOUNCE))
+							break;
+					if (q < i)
+						continue;
+					k -= 1 + tokis(tg, k - 2, ",");
+				}
+				nf = group_back(tg, k, from, 0);
+			}
+		} else if (c->fm == FM_LIST) {
+			/*
+			 * "X added Y to its sanctions list": the first group
+			 * of the clause acts, the next is the target.
+			 */
+			for (k = c->t0; k > 0 && !isbound(tg, k - 1); k--)
+				;
+			i = party_after(tg, k, c->t0, 0);
+			if (i == tg->nm)
+				continue;
+			nf = group_fwd(tg, i, from, 0);
+			for (k = i + nf; k < tg->nm && tg->m[k].t0 < c->t0;
+			    k++)
+				if (tg->m[k].kind == M_PARTY)
+					break;
+			if (k < tg->nm && tg->m[k].t0 < c->t0)
+				nt = group_fwd(tg, k, to, 0);
+		} else if (c->fm == FM_ATTR) {
 			/* "a group linked to X": the claim is the speaker's. */
-			if (c->t0 > 0 && !tokin(tg, c->t0 - 1, beaux) &&
+			if (c->t0 > 0 && !hascls(tg, c->t0 - 1, C_BEAUX) &&
 			    (tokis(tg, c->t0, "linked") ||
 			    tokis(tg, c->t0, "connected")))
+				nf = 0;
+			/* "cyberattacks attributed to X": no claimant named. */
+			else if (reduced(tg, c->t0))
 				nf = 0;
 			else
 				nf = group_back(tg, c->t0, from, 0);
@@ -642,14 +969,60 @@ events(struct tagger *tg)
 			size_t last = c->t1 - 1;
 			int pp = tokends(tg, last, "ed") ||
 			    tokends(tg, last, "en");
-			int passive = pp && ((c->t0 > 0 && tokin(tg, c->t0 - 1,
-			    beaux)) || tokis(tg, c->t1, "by") ||
-			    (tokis(tg, c->t1, "of") && (c->t0 == 0 ||
-			    tokis(tg, c->t0 - 1, ","))));
+			int passive = pp && ((c->t0 > 0 && hascls(tg, c->t0 - 1,
+			    C_BEAUX)) || tokis(tg, c->t1, "by") ||
+			    /* "a Russian national accused of": no object. */
+			    tokis(tg, c->t1, "of") || tokis(tg, c->t1, "for") ||
+			    tokis(tg, c->t1, "with"));
 			/* ", accusing them": the doer of the main clause. */
 			int participle = tokends(tg, last, "ing") &&
 			    c->t0 > 0 && tokis(tg, c->t0 - 1, ",") &&
 			    tg->na > 0;
+
+			/*
+			 * "IRGC-linked hackers", "the alleged hack": an
+			 * adjective, no act.
+			 */
+			if (c->t0 > 0 && (tokis(tg, c->t0 - 1, "-") ||
+			    (pp && (tokis(tg, c->t0 - 1, "the") ||
+			    tokis(tg, c->t0 - 1, "an") || tokis(tg, c->t0 - 1,
+			    "a")))))
+				continue;
+			/*
+			 * "severed ties with Iran after blaming it", "joined
+			 * the US in blaming APT40": the subject of the clause
+			 * before acts; "it" is the party named last before.
+			 */
+			if (tokends(tg, last, "ing") && c->t0 > 0 &&
+			    (tokis(tg, c->t0 - 1, "after") || tokis(tg,
+			    c->t0 - 1, "in") || tokis(tg, c->t0 - 1, "by") ||
+			    tokis(tg, c->t0 - 1, "before"))) {
+				for (k = c->t0 - 1; k > 0 && !isbound(tg, k - 1) &&
+				    !tokis(tg, k - 1, "."); k--)
+					;
+				i = party_after(tg, k, c->t0, 1);
+				if (i < tg->nm && (!tg->m[i].poss ||
+				    office(tg, &tg->m[i])))
+					nf = group_fwd(tg, i, from, 0);
+				if (nf > 0 && (tokis(tg, c->t1, "it") ||
+				    tokis(tg, c->t1, "them"))) {
+					for (k = j; k-- > 0;)
+						if (tg->m[k].kind == M_PARTY &&
+						    strcmp(tg->m[k].party,
+						    from[0]) != 0)
+							break;
+					if (k < j)
+						to[nt++] = tg->m[k].party;
+					goto add;
+				}
+				if (nf > 0) {
+					i = party_after(tg, c->t1,
+					    clause_end(tg, c->t1), 1);
+					if (i < tg->nm && tg->m[i].t0 < c->t1 + 12)
+						nt = group_fwd(tg, i, to, 0);
+					goto add;
+				}
+			}
 
 			if (participle) {
 				from[nf++] = tg->a[tg->na - 1].from;
@@ -664,10 +1037,18 @@ events(struct tagger *tg)
 			}
 
 			if (passive) {
-				if (tokis(tg, c->t1, "by"))
-					nf = group_fwd(tg, party_after(tg,
-					    c->t1, c->t1 + 4, 0), from, 0);
+				/* The agent right after "by", not "by X to Y". */
+				if (tokis(tg, c->t1, "by") && (i = party_after(
+				    tg, c->t1, c->t1 + 4, 0)) < tg->nm &&
+				    joined(tg, c->t1 + 1, tg->m[i].t0))
+					nf = group_fwd(tg, i, from, 0);
 				nt = group_back(tg, c->t0, to, 0);
+				/* "were linked by investigators to X" */
+				for (k = c->t1; nt == 0 && k < c->t1 + 6 &&
+				    k < tg->tk.n && !isbound(tg, k); k++)
+					if (tokis(tg, k, "to") && (i = party_after(
+					    tg, k + 1, k + 4, 0)) < tg->nm)
+						nt = group_fwd(tg, i, to, 0);
 				/* No agent: the doer of the act before. */
 				if (nf == 0 && tg->na > 0 &&
 				    tg->a[tg->na - 1].from != NULL)
@@ -678,12 +1059,21 @@ events(struct tagger *tg)
 				nf = group_back(tg, c->t0, from, 0);
 				for (k = j + 1; k < tg->nm && tg->m[k].t0 < lim;
 				    k++)
-					if (iscue(&tg->m[k], "say"))
+					if (iscue(&tg->m[k], CV_SAY))
 						lim = tg->m[k].t0;
 				i = party_after(tg, c->t1, lim, 1);
 				while (i < tg->nm && nf > 0 &&
 				    strcmp(tg->m[i].party, from[0]) == 0)
 					i = party_after(tg, tg->m[i].t1, lim, 1);
+				/*
+				 * "denied any role in the attacks on Estonian
+				 * banks": a denial answers accusers, not the
+				 * attacked.
+				 */
+				if (i < tg->nm && (iscue(c, CV_DENY) ||
+				    iscue(c, CV_DENOUNCE)) &&
+				    aftertarget(tg, tg->m[i].t0))
+					i = tg->nm;
 				if (i < tg->nm && tg->m[i].t0 < c->t1 + 12 &&
 				    !tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
@@ -691,16 +1081,15 @@ events(struct tagger *tg)
 				for (k = j + 1; nt == 0 && k < tg->nm &&
 				    tg->m[k].t0 < c->t1 + 6; k++)
 					if (isevent(&tg->m[k]) &&
-					    strcmp(form(&tg->m[k]), "noun") ==
-					    0) {
-						size_t nf2 = 0;
+					    (&tg->m[k])->fm == FM_NOUN) {
+						size_t nf2 = 0, q;
 						const char *f2[MAXSIDE];
 
 						noun_parties(tg, k, f2, &nf2,
 						    to, &nt);
 						nt = 0;
-						for (i = 0; i < nf2; i++)
-							to[nt++] = f2[i];
+						for (q = 0; q < nf2; q++)
+							to[nt++] = f2[q];
 					}
 				if (nt == 0 && i < tg->nm && tg->m[i].poss)
 					nt = group_fwd(tg, i, to, 0);
@@ -763,20 +1152,37 @@ add:
 	 * "X said (Y's hackers) attacked ...": an accusation by X, and X
 	 * a victim when named after the attack.
 	 */
-	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to")) {
+	/* "rejects the claims of X, who say ...": part of the denial. */
+	rejected = 0;
+	if (tg->claimant != NULL && tg->saypos > 0 &&
+	    tokis(tg, tg->saypos - 1, "who"))
+		for (j = 0; j < tg->nm && tg->m[j].t0 < tg->saypos; j++)
+			if (iscue(&tg->m[j], CV_DENY) ||
+			    iscue(&tg->m[j], CV_DENOUNCE))
+				rejected = 1;
+	if (tg->claimant != NULL && !tokis(tg, tg->sayend, "to") &&
+	    !rejected) {
 		const char *x = tg->claimant->party;
-		size_t at = tg->nm, q, r0, r1;
+		size_t at = tg->nm, q, r0, r1, na0 = tg->na;
 
 		/*
 		 * What the speaker says: the clause after the verb, or, for
 		 * "..., Zhao said", the quotation before it.
 		 */
-		if (tg->sayend < tg->tk.n && tg->tk.t[tg->sayend].isword &&
+		if (tokis(tg, tg->saypos, "according")) {
+			/* "According to X, ...": what follows X. */
+			r0 = tg->claimant->t1;
+			r1 = clause_end(tg, r0);
+		} else if (tg->sayend < tg->tk.n &&
+		    tg->tk.t[tg->sayend].isword &&
 		    tg->saypos > 0 && tg->tk.t[tg->saypos - 1].isword) {
 			r0 = tg->sayend;
-			r1 = tg->tk.n;
+			r1 = clause_end(tg, r0);
 		} else {
-			r0 = r1 = 0;
+			/* "X hacked Y, Canada said": all before it. */
+			r0 = 0;
+			r1 = tg->claimant->t0 < tg->saypos ?
+			    tg->claimant->t0 : tg->saypos;
 			for (q = 0; q < tg->nq; q++)
 				if (tg->q1[q] <= tg->saypos) {
 					r0 = tg->q0[q];
@@ -790,12 +1196,21 @@ add:
 			    strcmp(tg->a[i].ev, "sanction") != 0 &&
 			    strcmp(tg->a[i].from, x) == 0)
 				break;
-		for (q = 0; q < tg->nm && i == tg->na; q++)
-			if (iscue(&tg->m[q], "attack") &&
+		for (q = 0; q < tg->nm && i == tg->na; q++) {
+			/* Words about the accusations, not the attacks. */
+			if (isevent(&tg->m[q]) && (&tg->m[q])->fm == FM_NOUN && tg->m[q].t0 >= r0 &&
+			    tg->m[q].t0 < r1)
+				break;
+			/* "said they could sanction Chinese hackers" */
+			if ((iscue(&tg->m[q], CV_NEG) || iscue(&tg->m[q],
+			    CV_HYP)) && tg->m[q].t0 >= r0 && tg->m[q].t0 < r1)
+				break;
+			if (iscue(&tg->m[q], CV_ATTACK) &&
 			    tg->m[q].t0 >= r0 && tg->m[q].t0 < r1) {
 				at = q;
 				break;
 			}
+		}
 		if (at < tg->nm) {
 			int any = 0, vict = 0;
 
@@ -810,12 +1225,20 @@ add:
 					vict |= q > at;
 					continue;
 				}
+				/*
+				 * "said it faces attacks from China", "said
+				 * hackers targeted their firms".
+				 */
+				if (tokis(tg, r0, "it") || tokis(tg, r0, "we") ||
+				    tokis(tg, tg->m[at].t1, "their") ||
+				    tokis(tg, tg->m[at].t1, "our"))
+					vict = 1;
 				/* Bodies, companies and targets are victims. */
 				b = m->t0;
 				if (b > 0 && tokis(tg, b - 1, "the"))
 					b--;
 				if (m->host || m->e->type == LEX_ORG ||
-				    (b > 0 && tokin(tg, b - 1, targets) &&
+				    (b > 0 && hascls(tg, b - 1, C_TARGET) &&
 				    !tokis(tg, b - 1, "of")) ||
 				    (m->e->kind != NULL &&
 				    strcmp(m->e->kind, "company") == 0))
@@ -831,15 +1254,38 @@ add:
 				    tg->a[q].from == x && tg->a[q].to != NULL &&
 				    addact(tg, "victim", x, tg->a[q].to) == -1)
 					return -1;
+			/*
+			 * "Japan, South Korea and the US said ...": each of
+			 * the group says it.
+			 */
+			for (k = tg->cfirst; k < (size_t)(tg->claimant -
+			    tg->m); k++) {
+				size_t na1 = tg->na;
+
+				if (tg->m[k].kind != M_PARTY)
+					continue;
+				for (q = na0; q < na1; q++)
+					if (tg->a[q].from == x &&
+					    addact(tg, tg->a[q].ev,
+					    tg->m[k].party, tg->a[q].to) == -1)
+						return -1;
+			}
 		}
 	}
 	/* "Chinese hackers targeted ...": an accusation with no accuser. */
-	if (tg->na == 0)
+	for (j = 0; j < tg->nm; j++)
+		if (iscue(&tg->m[j], CV_NEG) || iscue(&tg->m[j], CV_HYP))
+			break;
+	if (tg->na == 0 && j == tg->nm)
 		for (j = 1; j < tg->nm; j++) {
 			const struct mention *m = &tg->m[j - 1];
 
-			if (iscue(&tg->m[j], "attack") &&
-			    m->kind == M_PARTY && m->e->type == LEX_COUNTRY &&
+			/* "Salt Typhoon breached": a group with a state too. */
+			if (iscue(&tg->m[j], CV_ATTACK) &&
+			    m->kind == M_PARTY && (m->e->type == LEX_COUNTRY ||
+			    (m->e->type == LEX_ACTOR && m->e->kind != NULL &&
+			    strcmp(m->e->kind, "apt") == 0 &&
+			    m->e->state != NULL)) &&
 			    m->t1 == tg->m[j].t0 && !m->host &&
 			    addact(tg, "accuse", NULL, m->party) == -1)
 				return -1;
@@ -883,7 +1329,8 @@ add:
 		size_t q;
 		int own = 0;
 
-		if (strcmp(a->ev, "accuse") != 0 || a->from == NULL ||
+		if ((strcmp(a->ev, "accuse") != 0 &&
+		    strcmp(a->ev, "charge") != 0) || a->from == NULL ||
 		    a->to == NULL)
 			continue;
 		for (q = 0; q < tg->nm && !own; q++) {
@@ -895,12 +1342,13 @@ add:
 				continue;
 			if (b > 0 && tokis(tg, b - 1, "the"))
 				b--;
-			if (b > 0 && tokin(tg, b - 1, targets))
+			if (b > 0 && hascls(tg, b - 1, C_TARGET))
 				own = 1;
 		}
-		for (q = a->pos; q + 1 < tg->tk.n && !own; q++)
+		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 20 && !own;
+		    q++)
 			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
-			    tokis(tg, q, "targeting")) &&
+			    tokis(tg, q, "into") || tokis(tg, q, "targeting")) &&
 			    (tokis(tg, q + 1, "its") || tokis(tg, q + 1,
 			    "their")))
 				own = 1;
@@ -966,22 +1414,45 @@ speakers(struct tagger *tg)
 	for (j = 0; j < tg->nm; j++) {
 		const struct mention *c = &tg->m[j];
 		const struct mention *s = NULL;
-		size_t lim, first, last;
+		size_t lim, first, last, st, group = (size_t)-1;
 		int after;
 
-		if (!iscue(c, "say"))
+		if (!iscue(c, CV_SAY))
+			continue;
+		/* "added three firms to its sanctions list": no saying. */
+		for (i = j + 1; i < tg->nm && tg->m[i].t0 < clause_end(tg,
+		    c->t1); i++)
+			if (tg->m[i].kind == M_CUE && tg->m[i].fm == FM_LIST)
+				break;
+		if (i < tg->nm && tg->m[i].t0 < clause_end(tg, c->t1))
 			continue;
 		after = tokis(tg, c->t0, "according") || (c->t0 > 0 &&
 		    !tg->tk.t[c->t0 - 1].isword) || tokis(tg, c->t1, "by");
-		lim = c->t1 + (tokis(tg, c->t0, "according") ? 6 : 4);
+		lim = c->t1 + 6;
 		for (i = c->t1; i < lim && i < tg->tk.n; i++)
 			if (tokis(tg, i, ","))
 				lim = i;
 		i = after ? party_after(tg, c->t1, lim, 0) : tg->nm;
+		st = c->t0 > 0 && tokis(tg, c->t0 - 1, "who") ?
+		    c->t0 - 1 - tokis(tg, c->t0 - 2, ",") : c->t0;
 		if (i < tg->nm)
 			s = &tg->m[i];
-		else if (group_back_m(tg, c->t0, &first, &last)) {
-			size_t k;
+		else if (tokis(tg, c->t0, "according"))
+			/* "according to the statement": no one named. */
+			continue;
+		else if (group_back_m(tg, st, &first, &last)) {
+			size_t k, comma = st;
+
+			/*
+			 * "..., the ministry said", "..., a prosecutor said":
+			 * an unnamed subject after the last comma speaks, not
+			 * a party before it.
+			 */
+			for (k = tg->m[last].t1; k < st; k++)
+				if (tokis(tg, k, ","))
+					comma = k;
+			if (comma + 1 < st)
+				continue;
 
 			/* Not into a quotation: "“...,” a spokesman said". */
 			for (k = tg->m[last].t1; k < c->t0; k++)
@@ -1014,16 +1485,41 @@ speakers(struct tagger *tg)
 				    addtag(tg, TAG_SPEAKER, tg->m[k].spk,
 				    strlen(tg->m[k].spk)) == -1)
 					return -1;
+			group = first;
 		}
 		if (s == NULL)
 			continue;
 		if (tg->claimant == NULL) {
 			tg->claimant = s;
+			tg->cfirst = group != (size_t)-1 ? group :
+			    (size_t)(s - tg->m);
 			tg->saypos = c->t0;
 			tg->sayend = c->t1;
 		}
 		if (addtag(tg, TAG_SPEAKER, s->spk, strlen(s->spk)) == -1)
 			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Whether one of the words of the need option of cue m follows it within
+ * its clause and ten tokens.
+ */
+static int
+needmet(const struct tagger *tg, const struct mention *m)
+{
+	const char *w, *need = m->e->need;
+	size_t k, n;
+
+	for (k = m->t1; k < tg->tk.n && k < m->t1 + 10; k++) {
+		if (isbound(tg, k) || tokis(tg, k, "."))
+			break;
+		for (w = need; *w != '\0'; w += n + (w[n] == ',')) {
+			n = strcspn(w, ",");
+			if (n > 0 && tokis_n(tg, k, w, n))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -1059,7 +1555,8 @@ quoted(struct tagger *tg)
 			continue;
 		marks++;
 		if (t->cp == '"')
-			isopen = open == -1;
+			/* The first mark inside a carried quotation closes it. */
+			isopen = open == -1 && !(tg->inquote && marks == 1);
 		else
 			isopen = t->cp == 0x201C && open == -1;
 		if (isopen) {
@@ -1135,6 +1632,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		if (buf_add(&tg->doc, doc, doclen) == -1)
 			return -1;
 		tg->npeople = 0;
+		tg->nwords = 0;
 		tg->inquote = 0;
 	}
 	if (dateline) {
@@ -1143,23 +1641,36 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 	}
 	if (lex_tokenize(&tg->tk, text, len) == -1)
 		return -1;
+	/* Group names are copied from the text: room for all, never moved. */
+	tg->ngrp = 0;
+	buf_reset(&tg->names);
+	if (buf_grow(&tg->names, len + 16) == -1)
+		return -1;
 	for (i = 0; i < tg->tk.n;) {
 		const struct lexent *e = lex_match(tg->lx, &tg->tk, text, i,
 		    &end, -1);
 
 		if (e == NULL && (e = recall(tg, i)) != NULL)
 			end = i + 1;
-		if (e == NULL) {
-			n = lex_match_prefix(tg->lx, &tg->tk, i, pe, 8);
-			for (j = 0; j < n; j++) {
-				if (pe[j]->type == LEX_TOPIC) {
-					if (addtag(tg, TAG_TOPIC, pe[j]->value,
-					    strlen(pe[j]->value)) == -1)
-						return -1;
-				} else if (addm(tg, i, i + 1, pe[j], M_CUE) ==
-				    -1)
+		/*
+		 * Word prefixes: topic and attack words count inside longer
+		 * matches too ("cyber attacks" as an event cue); other cues
+		 * only where nothing longer matched.
+		 */
+		n = tg->tk.t[i].isword ? lex_match_prefix(tg->lx, &tg->tk, i,
+		    pe, 8) : 0;
+		for (j = 0; j < n; j++) {
+			if (pe[j]->type == LEX_TOPIC) {
+				if (addtag(tg, TAG_TOPIC, pe[j]->value,
+				    pe[j]->vlen) == -1)
 					return -1;
-			}
+			} else if ((e == NULL || (e->type == LEX_CUE &&
+			    strcmp(pe[j]->value, "attack") == 0 &&
+			    strcmp(e->value, "attack") != 0)) &&
+			    addm(tg, i, i + 1, pe[j], M_CUE) == -1)
+				return -1;
+		}
+		if (e == NULL) {
 			i++;
 			continue;
 		}
@@ -1173,9 +1684,58 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			if (e->type == LEX_PERSON)
 				remember(tg, e);
 			break;
+		case LEX_SUFFIX:
+			/*
+			 * "Charcoal Typhoon": a capitalised word before a
+			 * vendor's suffix, kept below if the sentence is
+			 * about cyber operations.
+			 */
+			if (i > 0 && tg->tk.t[i - 1].isword &&
+			    tg->tk.t[i - 1].upper && tg->ngrp < 8 &&
+			    (tg->nm == 0 || tg->m[tg->nm - 1].t1 < i)) {
+				struct lexent *g = &tg->grp[tg->ngrp];
+				const struct lextok *a = &tg->tk.t[i - 1];
+
+				memset(g, 0, sizeof(*g));
+				g->type = LEX_ACTOR;
+				g->value = tg->names.p + tg->names.len;
+				g->vlen = tg->tk.t[i].off + tg->tk.t[i].len -
+				    a->off;
+				memcpy(g->value, text + a->off, g->vlen);
+				g->value[g->vlen] = '\0';
+				tg->names.len += g->vlen + 1;
+				g->state = strcmp(e->value, "-") != 0 ?
+				    e->value : NULL;
+				g->kind = NULL;
+				tg->grp0[tg->ngrp++] = i - 1;
+			}
+			break;
+		case LEX_GENERIC:
+			/* Resolved below, when the people after are known. */
+			if (addm(tg, i, end, e, M_NOT) == -1)
+				return -1;
+			break;
 		case LEX_CUE:
 			if (addm(tg, i, end, e, M_CUE) == -1)
 				return -1;
+			/* "against China" as a cue still names China. */
+			for (j = i; end - i > 1 && j < end; j++) {
+				static const int ptype[] = { LEX_COUNTRY,
+				    LEX_ORG, LEX_ACTOR, LEX_PERSON };
+				const struct lexent *pe2;
+				size_t k, e2 = 0;
+
+				for (k = 0; k < 4; k++)
+					if ((pe2 = lex_match(tg->lx, &tg->tk,
+					    text, j, &e2, ptype[k])) != NULL &&
+					    e2 <= end)
+						break;
+				if (k < 4) {
+					if (addm(tg, j, e2, pe2, M_PARTY) == -1)
+						return -1;
+					j = e2 - 1;
+				}
+			}
 			break;
 		case LEX_TOPIC:
 			topic = 1;
@@ -1189,10 +1749,43 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		i = end;
 	}
 	(void)topic;
+	for (j = 0; j < tg->nm; j++) {
+		struct mention *m = &tg->m[j];
+		const struct lexent *g;
+
+		if (m->kind == M_NOT && m->e->type == LEX_GENERIC &&
+		    (g = generic(tg, j)) != NULL) {
+			m->e = g;
+			m->kind = M_PARTY;
+			fillparty(tg, m);
+		}
+	}
+	if (tg->ngrp > 0 && hastopic(tg)) {
+		for (j = 0; j < tg->ngrp; j++) {
+			size_t at;
+
+			if (addm(tg, tg->grp0[j], tg->grp0[j] + 2, &tg->grp[j],
+			    M_PARTY) == -1)
+				return -1;
+			/* Keep mentions in text order. */
+			for (at = tg->nm - 1; at > 0 &&
+			    tg->m[at - 1].t0 > tg->grp0[j]; at--) {
+				struct mention t = tg->m[at];
+
+				tg->m[at] = tg->m[at - 1];
+				tg->m[at - 1] = t;
+			}
+		}
+	}
 	for (j = 0; j < tg->nm; j++)
 		if (tg->m[j].kind == M_CUE)
 			break;
-	hascue = j < tg->nm;
+	/*
+	 * The rules compare cues with the mentions around them: a "sentence"
+	 * with thousands of mentions (a whole document as one record) would
+	 * cost their product, so its events are not looked for.
+	 */
+	hascue = j < tg->nm && tg->nm <= TAG_MAXMENTIONS;
 	/* Clause words are classified once, and only when cues need them. */
 	if (hascue) {
 		if (tg->clscap < tg->tk.n) {
@@ -1206,6 +1799,11 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		for (i = 0; i < tg->tk.n; i++)
 			tg->cls[i] = cw_flags(tg, i);
 	}
+	/* Cues that count only with a word after them: "held X responsible". */
+	for (j = 0; hascue && j < tg->nm; j++)
+		if (tg->m[j].kind == M_CUE && tg->m[j].e->need != NULL &&
+		    !needmet(tg, &tg->m[j]))
+			tg->m[j].kind = M_NOT;
 	/* Places: parties after "in"; a mission's host after "in", "to". */
 	for (j = 0; hascue && j < tg->nm; j++) {
 		struct mention *m = &tg->m[j];
@@ -1221,8 +1819,11 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 
 			m->host = tokis(tg, t - 1, "in");
 			for (q = j; q-- > 0 && tg->m[q].t1 + 2 >= t;)
-				if (iscue(&tg->m[q], "mission"))
+				if (iscue(&tg->m[q], CV_MISSION))
 					m->host = 2;
+			/* "police in Poland", "officials in Canberra" act. */
+			if (m->host == 1 && t > 1 && hascls(tg, t - 2, C_OFFICE))
+				m->host = 0;
 		} else if (j > 0 && tg->m[j - 1].host == 2 &&
 		    joined(tg, tg->m[j - 1].t1, m->t0))
 			m->host = 2;
@@ -1232,7 +1833,8 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 		const struct mention *m = &tg->m[j];
 		static const enum tag_key keyof[] = {
 			[LEX_COUNTRY] = TAG_COUNTRY, [LEX_ORG] = TAG_ORG,
-			[LEX_ACTOR] = TAG_ACTOR, [LEX_PERSON] = TAG_PERSON
+			[LEX_ACTOR] = TAG_ACTOR, [LEX_PERSON] = TAG_PERSON,
+			[LEX_GENERIC] = TAG_ACTOR
 		};
 
 		if (m->kind != M_PARTY)
@@ -1294,6 +1896,43 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 	}
 	if (quote && addtag(tg, TAG_QUOTE, yes, 3) == -1)
 		return -1;
-	*out = tg->out;
+	/*
+	 * A quotation with no verb of saying is the words of whoever acts
+	 * in the sentence: its person of that state, else the party.
+	 */
+	if (quote && !hasspeaker(tg) && tg->na > 0 && tg->a[0].from != NULL) {
+		const char *spk = tg->a[0].from;
+
+		for (j = 0; j < tg->nm; j++)
+			if (tg->m[j].kind == M_PARTY &&
+			    tg->m[j].e->type == LEX_PERSON &&
+			    strcmp(tg->m[j].party, spk) == 0) {
+				spk = tg->m[j].spk;
+				break;
+			}
+		if (addtag(tg, TAG_SPEAKER, spk, strlen(spk)) == -1)
+			return -1;
+	}
+	/* In the order of keys, each key's values in order of mention. */
+	if (tg->scap < tg->nout) {
+		free(tg->sorted);
+		tg->scap = tg->ocap;
+		if ((tg->sorted = reallocarray(NULL, tg->scap,
+		    sizeof(*tg->sorted))) == NULL) {
+			tg->scap = 0;
+			return -1;
+		}
+	}
+	{
+		size_t at[TAG_NKEYS + 1] = { 0 };
+
+		for (i = 0; i < tg->nout; i++)
+			at[tg->out[i].key + 1]++;
+		for (j = 1; j <= TAG_NKEYS; j++)
+			at[j] += at[j - 1];
+		for (i = 0; i < tg->nout; i++)
+			tg->sorted[at[tg->out[i].key]++] = tg->out[i];
+	}
+	*out = tg->sorted;
 	return (long)tg->nout;
 }

@@ -37,7 +37,8 @@ void		 tag_free(struct tagger *);
 /*
  * Tags one sentence of document doc. dateline says the record is a
  * dateline, whose place is not tagged. Returns the number of tags, their
- * array in *out (valid until the next call), or -1 when out of memory.
+ * array in *out in the order of tag_keys (valid until the next call), or
+ * -1 when out of memory.
  */
 long		 tag_text(struct tagger *, const char *doc, size_t doclen,
 		    const char *text, size_t len, int dateline,

@@ -6,6 +6,7 @@
  * path. A map entry is added only when the clean offset stops tracking the
  * raw one, so plain text needs about one entry per line.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,34 @@ init_plain(void)
 	for (c = 0x21; c < 0x7f; c++)
 		plain[c] = 1;
 	plain[' '] = plain['\t'] = plain['\v'] = plain['\f'] = plain['\r'] = 2;
+}
+
+/*
+ * Whether the eight bytes at s are printable ASCII or single spaces, none
+ * at the end (nor at the start when first): then they are copied as they
+ * are. Eight at a time, as the profile asked.
+ */
+static int
+chunk_plain(const unsigned char *s, int first)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	const uint64_t low7 = ~high;
+	uint64_t x, y, sp;
+
+	memcpy(&x, s, 8);
+	if (x & high)
+		return 0;			/* not ASCII */
+	if ((((x & low7) + ones * 0x60) & high) != high)
+		return 0;			/* a control byte */
+	if (((x + ones) & high) != 0)
+		return 0;			/* DEL */
+	y = x ^ (ones * ' ');
+	sp = ~(((y & low7) + low7) | y | low7);	/* high bit: a space */
+	if (sp & (sp >> 8))
+		return 0;			/* two spaces in a row */
+	if ((s[7] == ' ') || (first && s[0] == ' '))
+		return 0;
+	return 1;
 }
 
 static int
@@ -149,9 +178,17 @@ text_add(struct text *t, const char *raw, size_t len, unsigned long long roff)
 	while (i < len) {
 		/* A run of printable ASCII with single spaces inside. */
 		j = i;
-		while (j < len && (plain[s[j]] == 1 || (s[j] == ' ' &&
-		    j > i && j + 1 < len && plain[s[j + 1]] == 1)))
-			j++;
+		for (;;) {
+			while (j + 8 <= len && chunk_plain(s + j, j == i))
+				j += 8;
+			while (j < len && plain[s[j]] == 1)
+				j++;
+			if (j > i && j + 1 < len && s[j] == ' ' &&
+			    plain[s[j + 1]] == 1)
+				j += 2;
+			else
+				break;
+		}
 		if (j > i) {
 			if (emit(t, raw + i, j - i, roff + i) == -1)
 				return -1;

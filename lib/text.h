@@ -24,8 +24,8 @@ struct text {
 	struct buf		 b;
 	struct text_map		*map;
 	size_t			 nmap, capmap;
-	int			 space;		/* a space is owed before more text */
-	int			 bol;		/* at a paragraph start: no space */
+	int			 space;		/* a space is owed */
+	int			 bol;		/* at a paragraph start */
 	unsigned long long	 space_rpos;
 	unsigned long long	 nbad;		/* invalid sequences replaced */
 	unsigned long long	 nnul;		/* NUL bytes replaced */

@@ -1,7 +1,8 @@
 #!/bin/sh
 # make score: the project's accuracy figures, by the reference scorers in
 # ../shared/tools: ccsplit on the English Golden Rules, then ccsplit and
-# cctag on the five seed pages against their gold labels.
+# cctag on the five seed pages against their gold labels, and on the
+# project's own held-out pages (tests/heldout).
 #
 # usage: score.sh BINDIR SHARED
 set -eu
@@ -24,3 +25,9 @@ else
 fi
 python3 "$shared/tools/score.py" --gold "$shared/corpus/seeds.gold.jsonl" \
     --records "$tmp/records" ${SCORE_FLAGS:-}
+echo
+echo "== ccsplit | cctag on the held-out pages (tests/heldout: never tuned on)"
+top=$(cd "$(dirname "$0")/.." && pwd)
+"$bin/ccsplit" "$top"/tests/heldout/pages/*.txt | "$bin/cctag" >"$tmp/heldout"
+python3 "$shared/tools/score.py" --gold "$top/tests/heldout/gold.jsonl" \
+    --records "$tmp/heldout" ${SCORE_FLAGS:-}

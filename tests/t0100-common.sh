@@ -8,8 +8,8 @@
 # args PROG: the arguments for an ordinary run of PROG.
 args() {
 	case $1 in
-	ccfilter) echo "doc" ;;
-	ccstat) echo "doc" ;;
+	ccfilter) echo "doc --" ;;
+	ccstat) echo "doc --" ;;
 	*) echo "" ;;
 	esac
 }
@@ -76,7 +76,7 @@ done
 test_expect_success 'a closed pipe ends ccfilter quietly' '
 	if ! test_have ccfilter; then exit 0; fi
 	i=0; while [ $i -lt 20 ]; do cat big.rec; i=$((i + 1)); done >huge.rec &&
-	{ ccfilter doc huge.rec 2>err; echo $? >status; } | head -n 1 >out &&
+	{ ccfilter doc -- huge.rec 2>err; echo $? >status; } | head -n 1 >out &&
 	test "$(cat status)" = 141 &&
 	test ! -s err
 '

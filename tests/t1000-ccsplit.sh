@@ -73,6 +73,17 @@ test_expect_success '-l still writes every record' '
 	ccsplit -l "$G/page-a.txt" >out &&
 	test_cmp expect out
 '
+test_expect_success 'a document longer than the window is written whole' '
+	awk "BEGIN { print \"Headline of a long page here\"; print \"\";
+	    for (i = 0; i < 60000; i++)
+		printf \"Paragraph %d says so. It has two sentences.\\n\\n\", i }" >in &&
+	ccsplit in >out &&
+	test $(wc -l <out) = 120001 &&
+	awk -F "\t" "\$3 != \"sent=\" NR { print; exit 1 }" out &&
+	tail -1 out >last &&
+	printf "doc=in\tpar=60001\tsent=120001\toff=2868897\tkind=body\ttext=It has two sentences.\n" >expect &&
+	test_cmp expect last
+'
 # The EXAMPLES of man/ccsplit.1, run as written there.
 test_expect_success 'man page example: headline, dateline, body' '
 	printf "%s\n\n%s\n" "Ministry blames hackers for outage" \
@@ -110,6 +121,13 @@ test_expect_success 'man page example: documents on one stream' '
 	cat "$G/page-a.txt" "$G/page-b.txt" | ccsplit >out &&
 	cut -f1 out | uniq -c >got &&
 	printf "      9 doc=-\n      6 doc=-#2\n" >expect &&
+	test_cmp expect got
+'
+test_expect_success 'man page example: the same pages as one file' '
+	cat "$G/page-a.txt" "$G/page-b.txt" >all.txt &&
+	ccsplit all.txt >out &&
+	cut -f1 out | uniq -c >got &&
+	printf "      9 doc=all.txt\n      6 doc=all.txt#2\n" >expect &&
 	test_cmp expect got
 '
 test_expect_success 'the man page is lint-clean' '

@@ -40,6 +40,12 @@ test_expect_success 'tagging tagged records changes nothing' '
 	test_cmp once twice
 '
 
+test_expect_success '-l gives the same output, line-buffered' '
+	printf "doc=a\ttext=Britain accused Russia of hacking.\ndoc=b\ttext=x\n" >in &&
+	cctag in >want &&
+	cctag -l in >got &&
+	test_cmp want got
+'
 test_expect_success 'a record without text passes through' '
 	printf "doc=a\tsent=1\n" >in &&
 	cctag in >out &&
@@ -104,6 +110,11 @@ test_expect_success 'a huge record is tagged' '
 	test_grep "^doc=a	country=CN	country=JP	text=China" out
 '
 
+test_expect_success 'a record of thousands of cues: names, no events' '
+	awk "BEGIN { printf \"doc=a\ttext=\"; for (i = 0; i < 3000; i++) printf \"China accused Japan of hacking, Russia said. \"; print \"\" }" >in &&
+	cctag in >out &&
+	test_grep "^doc=a	country=CN	country=JP	country=RU	topic=cyber	text=China" out
+'
 test_expect_success 'an unreadable file is reported and skipped' '
 	if test_is_root; then exit 0; fi &&
 	printf "doc=a\ttext=Japan\n" >a &&

@@ -66,13 +66,25 @@ test_expect_success 'an actor name naming a state tags the state' '
 	tag "The Chinese Foreign Ministry." \
 	    "country=CN	actor=Chinese Foreign Ministry"
 '
+test_expect_success 'a name several states use takes the state named' '
+	tag "Russia'\''s Foreign Ministry." \
+	    "country=RU	actor=Russian Foreign Ministry" &&
+	tag "The Justice Department in Washington." "country=US	actor=DOJ" &&
+	tag "Zhao Lijian, a foreign ministry spokesman." \
+	    "actor=Chinese Foreign Ministry	person=Zhao Lijian" &&
+	tag "The Foreign Ministry." ""
+'
+test_expect_success 'a vendor suffix names a group near cyber words' '
+	tag "Plum Typhoon hacked them." "actor=Plum Typhoon	topic=cyber" &&
+	tag "A Polar Bear was seen." ""
+'
 test_expect_success 'Unicode case folding' '
 	tag "CHINA and ÉTATS." "country=CN"
 '
 test_expect_success 'a later short name is the full name seen before' '
-	printf "doc=a\ttext=Antony Blinken spoke.\ndoc=a\ttext=Blinken spoke.\ndoc=b\ttext=Blinken spoke.\n" >in &&
+	printf "doc=a\ttext=Judith Collins spoke.\ndoc=a\ttext=Collins spoke.\ndoc=b\ttext=Collins spoke.\n" >in &&
 	cctag in >out &&
-	printf "doc=a\tperson=Antony Blinken\ttext=Antony Blinken spoke.\ndoc=a\tperson=Antony Blinken\ttext=Blinken spoke.\ndoc=b\ttext=Blinken spoke.\n" >expect &&
+	printf "doc=a\tperson=Judith Collins\ttext=Judith Collins spoke.\ndoc=a\tperson=Judith Collins\ttext=Collins spoke.\ndoc=b\ttext=Collins spoke.\n" >expect &&
 	test_cmp expect out
 '
 test_expect_success 'topic cyber from cyber words' '

@@ -15,6 +15,10 @@ test_expect_success 'the golden set of events' '
 	cctag "$GOLDEN/cctag/events.in" >out &&
 	test_cmp "$GOLDEN/cctag/events.out" out
 '
+test_expect_success 'the golden set of news sentences' '
+	cctag "$GOLDEN/cctag/news.in" >out &&
+	test_cmp "$GOLDEN/cctag/news.out" out
+'
 test_expect_success 'active: X accused Y of' '
 	acts "Britain accused Russia of hacking." "act=accuse:GB>RU"
 '
@@ -44,6 +48,13 @@ test_expect_success 'reported: X said Y hacked, X a victim named after' '
 '
 test_expect_success 'attribution to a threat group gives its state' '
 	acts "Canada attributed the attack to APT28." "act=accuse:CA>RU"
+'
+test_expect_success 'a group named by a vendor suffix gives its state' '
+	acts "Canada blamed Plum Typhoon for the hacking." "act=accuse:CA>CN"
+'
+test_expect_success 'reported after the fact: Y hacked, X said' '
+	acts "Gummy Bear hacked the Senate, Canada said." \
+	    "act=accuse:CA>RU speaker=CA"
 '
 test_expect_success 'accusation and denial in one sentence' '
 	acts "Beijing denied the charges after Washington accused it." \
@@ -79,8 +90,16 @@ test_expect_success 'sanction, victim, demand, threaten' '
 '
 test_expect_success 'speakers: X said, said X, according to X' '
 	acts "Japan said nothing more." "speaker=JP" &&
-	acts "“We will respond,” said Zhao Lijian." "speaker=Zhao Lijian" &&
+	acts "“We will see,” said Zhao Lijian." "speaker=Zhao Lijian" &&
 	acts "According to the Chinese embassy, it was fine." "speaker=CN"
+'
+test_expect_success 'speakers: who say, a quotation with no verb of saying' '
+	acts "China rejects the claims of Japan, who say Russia is behind it." \
+	    "act=deny:CN>JP speaker=JP" &&
+	acts "Japan, who says Russia is behind it, spoke." \
+	    "act=accuse:JP>RU speaker=JP" &&
+	acts "China called the claims “a smear and a lie from start to end”." \
+	    "act=denounce:CN> speaker=CN"
 '
 test_expect_success 'an event verb alone sets no speaker' '
 	acts "China denied it." "act=deny:CN>"

@@ -12,6 +12,10 @@ tagf() {
 	test_cmp expect out
 }
 
+test_expect_success 'the committed table is what lib/mklex.sh makes' '
+	sh "$SRC_DIR/lib/mklex.sh" "$SRC_DIR" "$PWD/lexbuiltin.c" &&
+	test_cmp "$SRC_DIR/lib/lexbuiltin.c" lexbuiltin.c
+'
 test_expect_success 'add a variant of a state' '
 	printf "country${T}GB${T}Blighty\n" >a.lex &&
 	tagf a.lex "Blighty won." "country=GB"
@@ -28,6 +32,19 @@ test_expect_success 'add an event cue, verb and prefix' '
 	tagf c.lex "Russia scoffed at the claims." \
 	    "country=RU	event=deny	from=RU	act=deny:RU>"
 '
+test_expect_success 'a cue with need= counts only with its word after' '
+	printf "cue${T}accuse${T}faulted${T}form=verb need=Hacking,spying\n" >n.lex &&
+	tagf n.lex "Japan faulted Russia for hacking." \
+	    "country=JP	country=RU	event=accuse	from=JP	to=RU	act=accuse:JP>RU	topic=cyber" &&
+	tagf n.lex "Japan faulted Russia for its tone." "country=JP	country=RU" &&
+	cctag -N -f n.lex -P >out &&
+	test_grep "need=hacking,spying" out
+'
+test_expect_success 'form=list: X added Y to its sanctions list' '
+	printf "cue${T}sanction${T}watch list${T}form=list\n" >l.lex &&
+	tagf l.lex "Japan added Russia to its watch list." \
+	    "country=JP	country=RU	event=sanction	from=JP	to=RU	act=sanction:JP>RU"
+'
 test_expect_success 'override a built-in entry' '
 	printf "country${T}US${T}Georgia${T}kind=state\n" >d.lex &&
 	tagf d.lex "Georgia." "country=US"
@@ -37,6 +54,24 @@ test_expect_success 'drop a built-in entry' '
 	printf "doc=a\ttext=Georgia.\n" >in &&
 	cctag -f e.lex in >out &&
 	test_cmp in out
+'
+test_expect_success 'generic names resolved by state' '
+	printf "generic${T}Kiwi Bureau${T}Secret Bureau${T}state=NZ\ngeneric${T}Aussie Bureau${T}Secret Bureau${T}state=AU\n" >gen.lex &&
+	tagf gen.lex "The New Zealand Secret Bureau." \
+	    "country=NZ	actor=Kiwi Bureau" &&
+	tagf gen.lex "Australia'\''s Secret Bureau." "country=AU	actor=Aussie Bureau" &&
+	printf "doc=a\ttext=The Secret Bureau.\n" >in &&
+	cctag -f gen.lex in >out &&
+	test_cmp in out &&
+	printf "generic${T}Some Bureau${T}Secret Bureau${T}state=*\n" >>gen.lex &&
+	tagf gen.lex "The Secret Bureau." "actor=Some Bureau"
+'
+test_expect_success 'a backslash in a value is escaped on output' '
+	printf "actor${T}A\\\\B${T}Zorgon\n" >bs.lex &&
+	printf "doc=a\ttext=Zorgon.\n" >in &&
+	cctag -f bs.lex in >out &&
+	printf "doc=a\tactor=A\\\\\\\\B\ttext=Zorgon.\n" >expect &&
+	test_cmp expect out
 '
 test_expect_success 'a case-sensitive entry' '
 	printf "country${T}IN${T}IND${T}case\n" >f.lex &&
@@ -124,6 +159,10 @@ test_expect_success 'error: bad option' '
 test_expect_success 'error: unknown cue' '
 	bad "cue${T}praise${T}lauded" "unknown cue \"praise\""
 '
+test_expect_success 'error: bad suffix state' '
+	bad "suffix${T}china${T}Dragon" \
+	    "suffix state \"china\" is not a code or \"-\""
+'
 test_expect_success 'error: unknown form' '
 	bad "cue${T}accuse${T}fingered${T}form=adverb" "unknown form \"adverb\""
 '
@@ -142,6 +181,9 @@ test_expect_success 'error: drop of nothing' '
 '
 test_expect_success 'error: invalid UTF-8' '
 	bad "$(printf "country${T}CN${T}\377")" "invalid UTF-8"
+'
+test_expect_success 'error: a carriage return inside a line' '
+	bad "$(printf "country${T}CN${T}Ch\rina")" "carriage return inside a line"
 '
 test_expect_success 'error: a phrase of no words' '
 	bad "country${T}CN${T} " "phrase has no words"

@@ -100,6 +100,16 @@ test_expect_success 'operands are ANDed; and is the same' '
 	sel "1" country=CN event=accuse &&
 	sel "1" country=CN and event=accuse
 '
+test_expect_success 'two values of one key, both required' '
+	sel "1" country=CN country=NZ &&
+	sel "" country=CN country=US
+'
+test_expect_success 'nine = tests (more than the scan checks at once)' '
+	sel "1" doc=a sent=1 country=NZ country=CN event=accuse off=10 \
+	    "text=New Zealand accuses China" doc=a country=CN &&
+	sel "" doc=a sent=1 country=NZ country=CN event=accuse off=10 \
+	    "text=New Zealand accuses China" doc=a country=US
+'
 test_expect_success 'or' '
 	sel "1 3" event=accuse or event=sanction
 '

@@ -53,6 +53,7 @@ golden summary-tsv seeds.rec -o tsv
 golden summary-csv seeds.rec -o csv -n 2
 golden summary-json seeds.rec -o json -n 2
 golden summary-md seeds.rec -o md -n 1
+golden summary-rec unicode.rec -o rec
 golden person seeds.rec -n 4 person
 golden unicode unicode.rec person
 golden unicode-tsv unicode.rec -o tsv person

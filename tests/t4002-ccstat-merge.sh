@@ -39,6 +39,39 @@ merge_case -u person country
 merge_case event country
 merge_case act
 
+test_expect_success 'merged summary equals one run, every format' '
+	ccstat -o rec -- p1 >c1 &&
+	ccstat -o rec -- p2 >c2 &&
+	ccstat -o rec -- p3 >c3 &&
+	for fmt in table tsv csv json md rec; do
+		for sel in "" "-n 1" "-n 5"; do
+			if [ $fmt = rec ] && [ -n "$sel" ]; then
+				continue
+			fi
+			ccstat -o $fmt $sel -- seeds.rec >one &&
+			ccstat -M -o $fmt $sel c1 c2 c3 >merged &&
+			test_cmp one merged || return 1
+		done
+	done
+'
+
+test_expect_success 'summary and group partials do not mix' '
+	ccstat -o rec -- p1 >c1 &&
+	ccstat -o rec country -- p2 >c2 &&
+	test_expect_code 2 ccstat -M c1 c2 >out 2>err &&
+	test_grep "^ccstat: c2:1: not a partial count of a summary" err &&
+	test_expect_code 2 ccstat -M c2 c1 >out 2>err &&
+	test_grep "^ccstat: c1:1: not a partial count (no ccstat.by field first)" err
+'
+
+test_expect_success 'a bad count in a summary partial' '
+	printf "ccstat.summary=yes	ccstat.key=k	ccstat.count=-1
+" >bad &&
+	test_expect_code 2 ccstat -M bad >out 2>err &&
+	echo "ccstat: bad:1: bad count \"-1\" in field 3" >expect &&
+	test_cmp expect err
+'
+
 test_expect_success 'merged act graph equals one run (-o dot)' '
 	ccstat -o rec act -- p1 >c1 &&
 	ccstat -o rec act -- p2 >c2 &&
@@ -105,6 +138,21 @@ test_expect_success 'partials of records and of documents are refused' '
 	ccstat -o rec -d country -- p2 >c2 &&
 	test_expect_code 2 ccstat -M c1 c2 >out 2>err &&
 	test_grep "^ccstat: c2:1: partial count of another kind" err
+'
+
+test_expect_success 'partials with and without -a are refused' '
+	ccstat -o rec -a to -- p1 >c1 &&
+	ccstat -o rec to -- p2 >c2 &&
+	test_expect_code 2 ccstat -M c2 c1 >out 2>err &&
+	test_grep "^ccstat: c1:1: partial count of another kind (want \"ccstat.by=to\")" err &&
+	test_expect_code 2 ccstat -M c1 c2 >out 2>err &&
+	test_grep "^ccstat: c2:1: partial count of another kind (want \"ccstat.by=to\\\\tccstat.absent=yes\")" err
+'
+
+test_expect_success '-M -o dot wants partial counts of act' '
+	ccstat -o rec country -- p1 >c1 &&
+	test_expect_code 2 ccstat -M -o dot c1 >out 2>err &&
+	test_grep "the partial counts are not of act" err
 '
 
 test_expect_success 'a bad count is reported with name and line, exit 2' '

@@ -142,6 +142,12 @@ test_expect_success 'an operand that is no key needs "--" before it' '
 	test_grep "^ccstat: \"./seeds.rec\" is not a key (file operands go after \"--\")" err
 '
 
+test_expect_success 'an option after the keys is a slip' '
+	test_expect_code 2 ccstat act -o dot </dev/null >out 2>err &&
+	echo "ccstat: -o: options go before the keys" >expect &&
+	test_cmp expect err
+'
+
 test_expect_success 'bad options: getopt message, usage, exit 2' '
 	test_expect_code 2 ccstat -x country </dev/null >out 2>err &&
 	test_grep "invalid option" err &&
@@ -166,6 +172,8 @@ test_expect_success 'formats that do not fit are refused before reading' '
 	test_grep "no -k or -n" err &&
 	test_expect_code 2 ccstat -o bar </dev/null 2>err &&
 	test_grep "the summary (no key) takes no" err &&
+	test_expect_code 2 ccstat -k -- - </dev/null 2>err &&
+	test_grep "the summary (no key) takes no" err &&
 	test_expect_code 2 ccstat ccstat.count </dev/null 2>err &&
 	test_grep "reserved for partial counts" err
 '
@@ -188,5 +196,20 @@ test_expect_success 'flat memory: 100,000 distinct values' '
 	printf "k\tcount\tshare\nv000000\t1\t14.3\n" >expect &&
 	test_cmp expect out
 '
+
+if [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; then
+	test_expect_success 'memory grows with groups, not with the input' '
+		awk "BEGIN { for (i = 0; i < 100000; i++) printf \"k=v%06d\n\", i }" >one &&
+		for i in 1 2 3 4 5 6 7 8 9 10; do cat one; done >ten &&
+		/usr/bin/time -f %M -o m1 ccstat -o tsv k -- one >out1 &&
+		/usr/bin/time -f %M -o m10 ccstat -o tsv k -- ten >out10 &&
+		m1=$(tail -n 1 m1) && m10=$(tail -n 1 m10) &&
+		echo "peak KiB: $m1 for 1x, $m10 for 10x" &&
+		test "$m10" -lt $((m1 + m1 / 4)) &&
+		test "$m1" -lt 65536
+	'
+else
+	test_skip 'memory grows with groups, not with the input' 'no GNU time'
+fi
 
 test_done

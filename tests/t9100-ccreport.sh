@@ -187,6 +187,7 @@ else
 	test_skip 'scraper JSON Lines go through ccfmt' 'ccfmt not built'
 fi
 test_expect_success 'ccreport.8 EXAMPLES: first run over the example pages' '
+	mkdir ex && cd ex &&
 	ln -s "$SRC_DIR/examples" examples &&
 	"$R" -s state -o out examples/pages &&
 	sed -n 3,5p out/report.md >got &&

@@ -41,7 +41,8 @@ main(int argc, char *argv[])
 	struct recin ri;
 	struct expr *e;
 	const struct scan_field *needle;
-	struct rec *r;
+	struct scan_keys nokeys = { 0 };
+	struct rec rec = { 0 }, *r;
 	char msg[1024];
 	char **files, *line;
 	size_t len, nlen;
@@ -52,17 +53,13 @@ main(int argc, char *argv[])
 			cflag = 1;
 			break;
 		case 'H':
-			lim.heap = io_parse_size(optarg, &errstr);
-			if (errstr != NULL)
-				errx(CC_ERR, "-H %s: %s", optarg, errstr);
+			lim.heap = diag_size_arg(ch, optarg);
 			break;
 		case 'h':
 			usage(stdout, CC_OK);
 			break;
 		case 'L':
-			maxlen = io_parse_size(optarg, &errstr);
-			if (errstr != NULL)
-				errx(CC_ERR, "-L %s: %s", optarg, errstr);
+			maxlen = diag_size_arg(ch, optarg);
 			break;
 		case 'l':
 			lflag = 1;
@@ -132,30 +129,37 @@ main(int argc, char *argv[])
 			    "\"%s~^\")", argv[i], i + 1, argv[i]);
 
 	/*
-	 * The fast path: when the expression needs some "key=value" fields,
-	 * scan_record checks each line and looks for them in one pass, and
-	 * only lines that have them all (when that is not enough), or that
-	 * are bad (to be reported), are parsed.
+	 * Lines go through scan_parse, which checks them and builds the
+	 * record faster than rec_parse; when the expression needs some
+	 * "key=value" fields, it also looks for them, so a line without
+	 * them is rejected unparsed, and one with them all is selected
+	 * unparsed (keeping no field) when that is enough. A bad line goes
+	 * to recin_parse, which reports it or counts it.
 	 */
 	needed = expr_needles(e, &needle, &nlen);
+	if (needed == -1)
+		nlen = 0;
 
 	io_stdout_init(lflag);
 	recin_init(&ri, nfiles, files, maxlen, sflag);
 	status = CC_OK;
 	while ((!mflag || nsel < mmax) &&
 	    (rc = recin_nextline(&ri, &line, &len)) == 1) {
-		m = needed == -1 ? -1 : scan_record(line, len, needle, nlen);
-		if (m == -1 || (m == 1 && needed == 0)) {
+		m = scan_parse(&rec, line, len, needed == 1 ? &nokeys : NULL,
+		    needle, nlen, NULL);
+		if (m == -1) {
 			if ((rc = recin_parse(&ri, line, len, &r)) == 0)
 				continue;
 			if (rc == -1)
 				break;
-			if ((m = expr_match(e, r)) == -1) {
-				diag_at(recin_name(&ri), recin_line(&ri), "%s",
-				    expr_error(e));
-				status = CC_ERR;
-				break;
-			}
+			m = expr_match(e, r);
+		} else if (needed != 1 && m == 1)
+			m = expr_match(e, &rec);
+		if (m == -1) {
+			diag_at(recin_name(&ri), recin_line(&ri), "%s",
+			    expr_error(e));
+			status = CC_ERR;
+			break;
 		}
 		if (m == vflag)
 			continue;
@@ -172,6 +176,7 @@ main(int argc, char *argv[])
 		printf("%llu\n", nsel);
 	if (status == CC_OK && nsel == 0)
 		status = CC_NONE;
+	rec_free(&rec);
 	expr_free(e);
 	return io_close_stdout(status);
 }

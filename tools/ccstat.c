@@ -15,8 +15,8 @@
 #include "group.h"
 #include "io.h"
 #include "rec.h"
-#include "recscan.h"
 #include "report.h"
+#include "scan.h"
 #include "summary.h"
 
 static void __attribute__((noreturn))
@@ -44,25 +44,12 @@ columns(void)
 	return errstr == NULL ? (size_t)n : 80;
 }
 
-/* Reports a bad partial count line; returns whether to stop. */
-static int
-bad_partial(struct recin *ri, const char *msg)
-{
-	if (ri->skip_bad) {
-		ri->nbad++;
-		return 0;
-	}
-	diag_at(recin_name(ri), recin_line(ri), "%s", msg);
-	ri->status = CC_ERR;
-	return 1;
-}
-
 int
 main(int argc, char *argv[])
 {
 	struct report_opts ro = { 0, 0, 80 };
 	enum report_fmt fmt = REPORT_TABLE;
-	struct recscan_keys want, *wantp;
+	struct scan_keys want, *wantp;
 	struct recin ri;
 	struct group g;
 	struct summary sm;
@@ -71,7 +58,7 @@ main(int argc, char *argv[])
 	const char *errstr;
 	char *of = NULL, msg[256];
 	int ch, aflag = 0, lflag = 0, merge = 0, skip_bad = 0, rc, status;
-	int dashdash, nfiles, stopped = 0;
+	int dashdash, nfiles, stopped = 0, msummary = -1;
 	char **files;
 
 	while ((ch = getopt(argc, argv, "+adhkL:lMn:o:su:V")) != -1) {
@@ -88,8 +75,7 @@ main(int argc, char *argv[])
 			ro.bykey = 1;
 			break;
 		case 'L':
-			if ((maxlen = io_parse_size(optarg, &errstr)) == 0)
-				errx(CC_ERR, "-L %s: %s", optarg, errstr);
+			maxlen = diag_size_arg(ch, optarg);
 			break;
 		case 'l':
 			lflag = 1;
@@ -139,6 +125,9 @@ main(int argc, char *argv[])
 	    strcmp(argv[nkeys], "--") == 0);
 	nfiles = argc - (int)(files - argv);
 	for (size_t i = 0; i < nkeys; i++) {
+		if (argv[i][0] == '-' && argv[i][1] != '\0')
+			errx(CC_ERR, "%s: options go before the keys",
+			    argv[i]);
 		if (!rec_key_valid(argv[i], strlen(argv[i])))
 			errx(CC_ERR, "\"%s\" is not a key (file operands go "
 			    "after \"--\")", argv[i]);
@@ -160,9 +149,9 @@ main(int argc, char *argv[])
 		    "no -a, -d or -u");
 	if (!merge && nkeys == 0) {
 		if (aflag || of != NULL || fmt == REPORT_BAR ||
-		    fmt == REPORT_DOT || fmt == REPORT_REC || ro.bykey)
+		    fmt == REPORT_DOT || ro.bykey)
 			errx(CC_ERR, "the summary (no key) takes no -a, -d, "
-			    "-k, -u, or -o bar, dot, rec");
+			    "-k, -u, or -o bar, dot");
 	}
 	if (fmt == REPORT_DOT && !merge &&
 	    (nkeys != 1 || strcmp(argv[0], "act") != 0))
@@ -171,9 +160,9 @@ main(int argc, char *argv[])
 		errx(CC_ERR, "-o rec writes every group: no -k or -n");
 	memset(&want, 0, sizeof(want));
 	for (size_t i = 0; i < nkeys; i++)
-		recscan_want(&want, argv[i]);
+		scan_want(&want, argv[i]);
 	if (of != NULL)
-		recscan_want(&want, of);
+		scan_want(&want, of);
 	/* Grouping reads only its keys; the summary and -M read all. */
 	wantp = merge || nkeys == 0 ? NULL : &want;
 	ro.top = ntop;
@@ -183,10 +172,15 @@ main(int argc, char *argv[])
 	recin_init(&ri, nfiles, files, maxlen, skip_bad);
 	group_init(&g, nkeys, argv, of, aflag);
 	summary_init(&sm);
-	while ((rc = recscan_next(&ri, wantp, &r)) == 1) {
-		if (merge) {
+	while ((rc = scan_next(&ri, wantp, &r)) == 1) {
+		if (merge && msummary == -1)
+			msummary = summary_is_partial(r);
+		if (merge && msummary == 1)
+			rc = summary_merge(&sm, r, msg, sizeof(msg));
+		else if (merge)
 			rc = group_merge(&g, r, msg, sizeof(msg));
-			if (rc == -2 && bad_partial(&ri, msg)) {
+		if (merge) {
+			if (rc == -2 && recin_bad(&ri, msg) == -1) {
 				stopped = 1;
 				break;
 			}
@@ -203,15 +197,19 @@ main(int argc, char *argv[])
 	status = recin_end(&ri);
 	if (stopped)
 		status = CC_ERR;
-	else if (merge && fmt == REPORT_DOT && g.nkeys > 0 &&
+	else if (msummary == 1 && (fmt == REPORT_BAR || fmt == REPORT_DOT ||
+	    ro.bykey)) {
+		warnx("the summary takes no -k, or -o bar, dot");
+		status = CC_ERR;
+	} else if (merge && fmt == REPORT_DOT && g.nkeys > 0 &&
 	    (g.nkeys != 1 || strcmp(g.key[0], "act") != 0)) {
 		warnx("-o dot draws the act graph: the partial counts are "
 		    "not of act");
 		status = CC_ERR;
-	} else if (merge && g.nkeys == 0) {
+	} else if (merge && msummary != 1 && g.nkeys == 0) {
 		warnx("no partial counts read");
 		status = CC_ERR;
-	} else if (nkeys > 0 || merge) {
+	} else if (nkeys > 0 || (merge && msummary != 1)) {
 		if (report_write(&g, fmt, &ro) == -1 && ferror(stdout) == 0)
 			err(CC_ERR, "output");
 	} else if (summary_write(&sm, fmt, ntop ? ntop : 3) == -1 &&

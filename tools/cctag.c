@@ -80,7 +80,7 @@ main(int argc, char *argv[])
 	if ((lx = lex_new()) == NULL)
 		err(CC_ERR, NULL);
 	if (!nobuiltin && lex_load_builtin(lx) == -1)
-		errx(CC_ERR, "built-in lexicon: out of memory");
+		exit(CC_ERR);
 	for (i = 0; i < nfiles; i++)
 		if (lex_load_file(lx, files[i]) == -1) {
 			if (errno != 0)
@@ -102,10 +102,10 @@ main(int argc, char *argv[])
 	recin_init(&ri, argc, argv, maxlen, skip);
 	while ((rv = recin_next(&ri, &r)) == 1) {
 		const struct tag *tags;
-		const char *doc = "", *text, *v;
-		size_t doclen = 0, tlen, n;
+		const char *doc = "", *text;
+		size_t doclen = 0, tlen;
 		long ti, nt = 0, itext;
-		int dateline = 0, k, bad = 0;
+		int dateline = 0, bad = 0;
 
 		itext = rec_find(r, "text", 0);
 		ti = rec_find(r, "doc", 0);
@@ -124,25 +124,39 @@ main(int argc, char *argv[])
 			    dateline, &tags)) == -1)
 				err(CC_ERR, NULL);
 		}
+		/* Nothing to add or drop: the line goes out as it came. */
+		for (i = 0; nt == 0 && i < r->nf; i++)
+			if (tag_owned(r->f[i].key, r->f[i].klen) >= 0)
+				break;
+		if (nt == 0 && i == r->nf) {
+			if (io_write(r->line, r->len) == -1 ||
+			    io_write("\n", 1) == -1)
+				break;
+			continue;
+		}
 		buf_reset(&out);
 		for (i = 0; i < r->nf; i++) {
 			if (tag_owned(r->f[i].key, r->f[i].klen) >= 0)
 				continue;
-			if ((long)i == itext)
-				for (k = 0; k < TAG_NKEYS; k++)
-					for (ti = 0; ti < nt; ti++) {
-						if ((int)tags[ti].key != k)
-							continue;
-						if (rec_add(&out, tag_keys[k],
-						    tags[ti].val,
-						    tags[ti].vlen) == -1)
-							bad = 1;
-					}
+			/*
+			 * Tag values come from the lexicon, whose lines hold
+			 * no TAB, newline or carriage return: only a
+			 * backslash needs the escaping copy.
+			 */
+			for (ti = 0; (long)i == itext && ti < nt; ti++) {
+				const char *key = tag_keys[tags[ti].key];
+
+				if ((memchr(tags[ti].val, '\\',
+				    tags[ti].vlen) == NULL ?
+				    rec_add_raw(&out, key, strlen(key),
+				    tags[ti].val, tags[ti].vlen) :
+				    rec_add(&out, key, tags[ti].val,
+				    tags[ti].vlen)) == -1)
+					bad = 1;
+			}
 			if (rec_add_field(&out, &r->f[i]) == -1)
 				bad = 1;
 		}
-		(void)v;
-		(void)n;
 		if (bad || buf_addc(&out, '\n') == -1)
 			err(CC_ERR, NULL);
 		if (io_write(out.p, out.len) == -1)

@@ -103,8 +103,11 @@ makeid(struct buf *id, const struct rec *r, const struct recin *in,
 	return 0;
 }
 
-/* Writes r with dup=id before its first text field (at the end when it
- * has none), unless it already carries that very field. */
+/*
+ * Writes r with dup=id before its first text field (at the end when it
+ * has none), unless it already carries that very field. Returns 0, or -1
+ * on a write error; running out of memory ends the program.
+ */
 static int
 writedup(struct buf *out, const struct rec *r, const struct buf *id,
     struct buf *tmp)
@@ -117,7 +120,7 @@ writedup(struct buf *out, const struct rec *r, const struct buf *id,
 	for (d = rec_find(r, "dup", 0); d != -1;
 	    d = rec_find(r, "dup", (size_t)d + 1)) {
 		if (rec_value(r, (size_t)d, tmp, &v, &n) == -1)
-			return -1;
+			err(CC_ERR, NULL);
 		if (n == id->len && memcmp(v, id->p, n) == 0)
 			done = 1;
 	}
@@ -125,16 +128,15 @@ writedup(struct buf *out, const struct rec *r, const struct buf *id,
 	for (i = 0; i < r->nf; i++) {
 		if (!done && rec_iskey(r, i, "text")) {
 			if (rec_add(out, "dup", id->p, id->len) == -1)
-				return -1;
+				err(CC_ERR, NULL);
 			done = 1;
 		}
 		if (rec_add_field(out, &r->f[i]) == -1)
-			return -1;
+			err(CC_ERR, NULL);
 	}
-	if (!done && rec_add(out, "dup", id->p, id->len) == -1)
-		return -1;
-	if (buf_addc(out, '\n') == -1)
-		return -1;
+	if ((!done && rec_add(out, "dup", id->p, id->len) == -1) ||
+	    buf_addc(out, '\n') == -1)
+		err(CC_ERR, NULL);
 	return io_write(out->p, out->len);
 }
 

@@ -2,7 +2,8 @@
 # (doc, line, text; made here with awk so the row does not need ccsplit).
 # The corpus repeats a few pages with small changes, so most records are
 # near duplicates: the hard case for the LSH tables. sort -u and awk only
-# remove exact repeats of the whole line; they are there for scale.
+# remove exact repeats of the whole line; they are there for scale. The
+# machine is shared: compare rows of one run, not runs.
 UREC=$WORK/uniq-records-$BENCH_MB.txt
 if [ ! -s "$UREC" ]; then
 	awk 'NF { gsub(/\\/, "\\\\"); gsub(/\t/, "\\t"); gsub(/\r/, "\\r")

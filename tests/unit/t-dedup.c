@@ -114,6 +114,30 @@ main(void)
 	ok(dedup_find(d, &a, NULL) == 0, "exact-only window: exact match");
 	dedup_free(d);
 
+	/* Shingles and sets of them (document mode). */
+	{
+		uint64_t sh[16], set1[8], set2[8];
+		size_t n;
+
+		n = dedup_shingles("a b c", 5, sh);
+		ok(n == 4, "three words, four shingles (%zu)", n);
+		ok(dedup_shingles("", 0, sh) == 0, "no words, no shingles");
+		ok(dedup_shingles("a", 1, sh) == 2, "one word, two shingles");
+		set1[0] = 3; set1[1] = 1; set1[2] = 2; set1[3] = 1;
+		set2[0] = 1; set2[1] = 2; set2[2] = 3;
+		dedup_keyofset(&a, set1, 4, 1);
+		dedup_keyofset(&b, set2, 3, 1);
+		ok(a.hlo == b.hlo && a.hhi == b.hhi, "sets: order and repeats "
+		    "do not matter");
+		ok(a.nshingle == 3, "repeats removed (%zu)", a.nshingle);
+		ok(dedup_similarity(&a, &b) == 1, "equal sets, similarity 1");
+		set2[0] = 1; set2[1] = 2; set2[2] = 4;
+		dedup_keyofset(&b, set2, 3, 1);
+		sim = dedup_similarity(&a, &b);
+		ok(a.hlo != b.hlo && sim > 0.1 && sim < 0.9,
+		    "two of four shared: %.2f", sim);
+	}
+
 	ok(dedup_slotsize(1, 0.6) > dedup_slotsize(0, 0.6),
 	    "near slots are larger");
 	buf_free(&nb);

@@ -120,6 +120,30 @@ main(void)
 	    "drop folds its phrase");
 	lex_free(lx);
 
+	/* Generic entries chain by state; the default is state=*. */
+	lx = load("generic\tA Ministry\tMinistry\tstate=AA\n"
+	    "generic\tB Ministry\tMinistry\tstate=BB\n"
+	    "generic\tZ Ministry\tMinistry\tstate=*\n"
+	    "generic\tB2 Ministry\tMinistry\tstate=BB\n");
+	ok(lx != NULL, "load generic entries");
+	lex_tokenize(&tk, "Ministry", 8);
+	{
+		const struct lexent *g = lex_match(lx, &tk, "Ministry", 0,
+		    &end, -1), *r;
+
+		ok(g != NULL && g->type == LEX_GENERIC, "generic match");
+		r = lex_generic(lx, g, "AA");
+		ok(r != NULL && strcmp(r->value, "A Ministry") == 0, "for AA");
+		r = lex_generic(lx, g, "BB");
+		ok(r != NULL && strcmp(r->value, "B2 Ministry") == 0,
+		    "a later entry of a state overrides");
+		r = lex_generic(lx, g, NULL);
+		ok(r != NULL && strcmp(r->value, "Z Ministry") == 0, "default");
+		ok(lex_generic(lx, g, "CC") == NULL, "no entry for CC");
+	}
+	lex_toks_free(&tk);
+	lex_free(lx);
+
 	/* Errors. */
 	fp = freopen("/dev/null", "w", stderr);
 	ok(load("country\tCN\n") == NULL, "missing phrase");

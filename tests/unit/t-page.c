@@ -36,6 +36,29 @@ main(void)
 	is_mem(s, l, "Beijing, Apr 2 (Prensa Latina)", "dateline found");
 	is_mem(src, srclen, "Prensa Latina", "dateline source");
 	ok(m == 4 && d == 2 && y == 0, "dateline date without year");
+	s = "CANBERRA, July 9 (Southern Cross Press) - Australia's agency "
+	    "said so.";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	is_mem(s, l, "CANBERRA, July 9 (Southern Cross Press) -",
+	    "the hyphen belongs to the dateline");
+	ok(m == 7 && d == 9, "dateline July 9");
+	is_mem(src, srclen, "Southern Cross Press", "dateline source");
+	s = "WASHINGTON (Agency) \xe2\x80\x94 The FBI said so.";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	is_mem(s, l, "WASHINGTON (Agency) \xe2\x80\x94",
+	    "the em dash belongs to the dateline");
+	s = "LONDON \xe2\x80\x94 Britain said on Monday it was Russia.";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	is_mem(s, l, "LONDON \xe2\x80\x94", "a place in capitals and a dash");
+	ok(src == NULL && m == 0, "no source, no date");
+	s = "LONDON\xe2\x80\x94" "Britain said so.";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	is_mem(s, l, "LONDON\xe2\x80\x94", "an em dash without spaces");
+	s = "London \xe2\x80\x94 Britain said so.";
+	ok(page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen) == 0,
+	    "a place in mixed case and a dash alone is no dateline");
+	ok(page_dateline("HOME - WORLD - TECH", 19, &m, &d, &y, &src,
+	    &srclen) == 0, "a menu is no dateline");
 	ok(page_dateline("China said. It did.", 19, &m, &d, &y, &src,
 	    &srclen) == 0, "no dateline in a sentence");
 

@@ -1,8 +1,12 @@
 /*
- * t-scan: scan_record must agree with rec_parse on every line, good or
- * bad, and find a field exactly where a field-by-field search does.
+ * t-scan: scan_parse must agree with rec_parse on every line, good or
+ * bad, build the same fields (all, or those of the kept keys, in order),
+ * report the same error, and find fields exactly where a field-by-field
+ * search does.
  * Fixed cases first, then random lines over an alphabet of the bytes
- * that matter (a deterministic generator, so a failure repeats).
+ * that matter (deterministic generators, so a failure repeats): 200,000
+ * looking for fields, 200,000 keeping keys, built from TAB, "=",
+ * backslash, CR, NUL and UTF-8 pieces.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -12,7 +16,7 @@
 #include "scan.h"
 #include "tap.h"
 
-/* Returns what scan_record should say, from rec_parse. */
+/* Returns what scan_parse should say, from rec_parse. */
 static int
 want(const char *line, size_t len, const struct scan_field *f, size_t nf)
 {
@@ -37,11 +41,43 @@ want(const char *line, size_t len, const struct scan_field *f, size_t nf)
 	return rc;
 }
 
+/*
+ * Returns whether scan_parse keeping every field gives rc again and, for
+ * a good line, the very fields of rec_parse.
+ */
+static int
+same_rec(const char *line, size_t len, const struct scan_field *f,
+    size_t nf, int rc)
+{
+	struct rec a = { 0 }, b = { 0 };
+	struct rec_err e;
+	size_t i;
+	int same;
+
+	same = scan_parse(&a, line, len, NULL, f, nf, NULL) == rc;
+	if (same && rc != -1) {
+		same = rec_parse(&b, line, len, &e) == 0 && a.nf == b.nf &&
+		    a.line == b.line && a.len == b.len;
+		for (i = 0; same && i < a.nf; i++)
+			same = a.f[i].key == b.f[i].key &&
+			    a.f[i].klen == b.f[i].klen &&
+			    a.f[i].val == b.f[i].val &&
+			    a.f[i].vlen == b.f[i].vlen;
+	}
+	if (!same)
+		printf("# line \"%.*s\": record differs\n", (int)len, line);
+	rec_free(&a);
+	rec_free(&b);
+	return same;
+}
+
 /* Checks line against the fields named by the words of fields. */
 static int
 check(const char *line, size_t len, const char *fields)
 {
+	static const struct scan_keys none;
 	struct scan_field f[SCAN_MAXFIELDS];
+	struct rec r = { 0 };
 	const char *p = fields, *q;
 	size_t nf = 0;
 	int got, exp;
@@ -54,12 +90,59 @@ check(const char *line, size_t len, const char *fields)
 		if (*q == '\0')
 			break;
 	}
-	got = scan_record(line, len, f, nf);
+	got = scan_parse(&r, line, len, &none, f, nf, NULL);
+	if (got != -1 && r.nf != 0)
+		got = -2;		/* no key kept, yet a field */
+	rec_free(&r);
 	exp = want(line, len, f, nf);
 	if (got != exp)
 		printf("# line \"%.*s\" fields %s: got %d want %d\n",
 		    (int)len, line, fields, got, exp);
-	return got == exp;
+	return got == exp && same_rec(line, len, f, nf, got);
+}
+
+/*
+ * Returns whether scan_parse keeping the keys of want (all when NULL)
+ * agrees with rec_parse: same verdict, same error, the wanted fields.
+ */
+static int
+same(const char *line, size_t len, const struct scan_keys *want)
+{
+	struct rec a = { 0 }, b = { 0 };
+	struct rec_err ea, eb;
+	int ra, rb, good = 1;
+	size_t i, j;
+
+	ra = rec_parse(&a, line, len, &ea);
+	rb = scan_parse(&b, line, len, want, NULL, 0, &eb) == -1 ? -1 : 0;
+	if (ra != rb)
+		good = 0;
+	else if (ra == -1)
+		good = ea.code == eb.code && ea.field == eb.field &&
+		    ea.off == eb.off;
+	else {
+		/* b holds the wanted fields of a, in order. */
+		for (i = 0, j = 0; i < a.nf && good; i++) {
+			const struct field *f = &a.f[i];
+			size_t k;
+			int w = want == NULL;
+
+			for (k = 0; want != NULL && k < want->n; k++)
+				if (want->klen[k] == f->klen &&
+				    memcmp(want->key[k], f->key, f->klen) == 0)
+					w = 1;
+			if (!w)
+				continue;
+			good = j < b.nf && b.f[j].key == f->key &&
+			    b.f[j].klen == f->klen && b.f[j].val == f->val &&
+			    b.f[j].vlen == f->vlen;
+			j++;
+		}
+		good = good && j == b.nf;
+	}
+	rec_free(&a);
+	rec_free(&b);
+	return good;
 }
 
 static uint32_t seed = 12345;
@@ -88,8 +171,24 @@ main(void)
 	};
 	static const char alpha[] = "ab=\t\\tnrq\r\0\xc3\xa9\x80N Z=country";
 	char line[256];
+	struct rec r = { 0 };
 	size_t i, j, n;
 	int bad = 0;
+	static const char *lines[] = {
+		"k=v", "k=", "a=1\tb=2", "a=1\t", "\ta=1", "=v", "K=v",
+		"k=v\\", "k=\\q", "k=\\\\\\t\\n\\r", "k=a=b", "k-1.x_y=v",
+		"1k=v", "k=v\r", "k=\xc3\xa9", "k=\xc3", "k=\xed\xa0\x80",
+		"k=\xf4\x90\x80\x80", "k=\xe0\x80\xaf", "k=\xf0\x9f\x98\x80",
+		"k=0123456789abcdef0123456789\\", "k=abcdefgh\tj=ijklmnop",
+		"",
+	};
+	static const char alpha2[] = "ab=\t\\tnr\r\x01" "9.-_ Z";
+	static const char *hi[] = { "\xc3\xa9", "\xe4\xb8\xad",
+	    "\xf0\x9f\x98\x80", "\xc3", "\xff", "\xed\xa0\x80", "\xe0\x80\xaf", "\x80" };
+	struct scan_keys want;
+	char buf[64];
+	size_t len;
+	int good = 1, bad1 = 0;
 
 	for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
 		n = strlen(fixed[i]);
@@ -97,7 +196,8 @@ main(void)
 	}
 	ok(check("a=1\0b", 5, "a=1"), "NUL byte");
 	ok(check("a=1\tb=2", 7, "a=1 b=2"), "two fields, both there");
-	ok(scan_record("a=1\tb=2", 7, NULL, 0) == 1, "no fields: all there");
+	ok(scan_parse(&r, "a=1\tb=2", 7, NULL, NULL, 0, NULL) == 1,
+	    "no fields: all there");
 	ok(check("a=1\tb=2", 7, "b=2 a=1 a=1"), "a field named twice");
 	ok(check("a=1\tb=2", 7, "a=1 b=3"), "one of two missing");
 	for (i = 0; i < 200000; i++) {
@@ -113,5 +213,43 @@ main(void)
 			bad++;
 	}
 	ok(bad == 0, "random lines agree with rec_parse (%d differ)", bad);
+	rec_free(&r);
+
+	memset(&want, 0, sizeof(want));
+	scan_want(&want, "b");
+	scan_want(&want, "k");
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		ok(same(lines[i], strlen(lines[i]), NULL), "same: line %zu", i);
+		ok(same(lines[i], strlen(lines[i]), &want),
+		    "same, keys b k: line %zu", i);
+	}
+	ok(same("k=a\0b", 5, NULL), "same: NUL");
+	srandom(4);
+	for (i = 0; i < 200000 && good; i++) {
+		len = 0;
+		if (random() % 2) {
+			memcpy(buf, "k=", 2);
+			len = 2;
+		}
+		n = (size_t)random() % 24;
+		while (n-- > 0 && len < sizeof(buf) - 4) {
+			long k = random() % 40;
+
+			if (k < 30)
+				buf[len++] = alpha2[k % (sizeof(alpha2) - 1)];
+			else if (k < 39) {
+				const char *h = hi[k % 8];
+
+				memcpy(buf + len, h, strlen(h));
+				len += strlen(h);
+			} else
+				buf[len++] = '\0';
+		}
+		good = same(buf, len, NULL) && same(buf, len, &want);
+		if (!good)
+			bad1 = (int)i;
+	}
+	ok(good, "200,000 random lines: the parsers agree (first bad %d)",
+	    bad1);
 	return tap_done();
 }
