@@ -93,7 +93,7 @@ bench: $(TOOLS) $(B)/benchtime
 # libFuzzer harnesses tests/fuzz/fuzz-*.c, built with clang in build-fuzz/.
 FUZZ_SECONDS ?= 10
 FUZZ_CC      ?= clang
-FUZZ_FLAGS    = $(WARN) -g -O1 -fsanitize=address,undefined \
+FUZZ_FLAGS    = $(WARN) -Wno-comment -g -O1 -fsanitize=address,undefined \
 		-fno-sanitize-recover=all -Ilib $(PKG_CFLAGS)
 FUZZERS       = $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz-*.c))
 
@@ -135,7 +135,6 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check check-san check-all lint-man score bench fuzz check-valgrind \
-	install uninstall clean
-.PHONY: all check check-san check-all lint-man score bench readme install uninstall clean
+.PHONY: all check check-san check-all lint-man score bench readme fuzz \
+	check-valgrind install uninstall clean
 .SECONDARY:
