@@ -21,6 +21,7 @@ for p in "$bin"/*; do
 #!/bin/sh
 exec valgrind -q --error-exitcode=99 --leak-check=full \\
     --errors-for-leak-kinds=definite --show-leak-kinds=definite \\
+    --suppressions=$src/tests/valgrind.supp \\
     --log-file="$vg/logs/${p##*/}.%p.log" "$p" "\$@"
 EOT
 	chmod +x "$vg/bin/${p##*/}"
