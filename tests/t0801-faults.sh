@@ -84,7 +84,10 @@ for p in ccsplit cctag ccfilter ccstat ccuniq; do
 				kill \$feeder 2>/dev/null;
 				test \$st = 143 &&
 				test ! -s err &&
-				if [ $p = ccstat ]; then :; else
+				if [ $p = ccstat ]; then
+					# Counts of part of the input would mislead.
+					test ! -s out
+				else
 					test -s out &&
 					test \"\$(tail -c 1 out | od -An -c | tr -d ' ')\" = '\n' &&
 					ccfilter -c doc <out >n

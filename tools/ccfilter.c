@@ -141,6 +141,7 @@ main(int argc, char *argv[])
 		nlen = 0;
 
 	io_stdout_init(lflag);
+	io_catch_signals();
 	recin_init(&ri, nfiles, files, maxlen, sflag);
 	status = CC_OK;
 	while ((!mflag || nsel < mmax) &&

@@ -275,6 +275,7 @@ main(int argc, char *argv[])
 		width = default_width();
 
 	io_stdout_init(lflag);
+	io_catch_signals();
 	if ((ofmt == F_TSV || ofmt == F_CSV) && header() == -1)
 		return io_close_stdout(CC_ERR);
 	if (ifmt == F_JSON)

@@ -201,6 +201,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	io_stdout_init(lflag);
+	io_catch_signals();
 	split_init(&s, mode, bflag, qflag, lflag);
 	if (rflag)
 		status = split_records(&s, argc, argv, maxlen, sflag);

@@ -169,6 +169,7 @@ main(int argc, char *argv[])
 	ro.width = columns();
 
 	io_stdout_init(lflag);
+	io_catch_signals();
 	recin_init(&ri, nfiles, files, maxlen, skip_bad);
 	group_init(&g, nkeys, argv, of, aflag);
 	summary_init(&sm);
@@ -192,8 +193,11 @@ main(int argc, char *argv[])
 			err(CC_ERR, "%s:%llu", recin_name(&ri),
 			    recin_line(&ri));
 	}
-	/* A bad line stops the run: no counts, which would be short. */
-	stopped |= rc == -1;
+	/*
+	 * A bad line or a signal stops the run: no counts, which would be
+	 * short; io_close_stdout then dies by the signal.
+	 */
+	stopped |= rc == -1 || io_interrupted();
 	status = recin_end(&ri);
 	if (stopped)
 		status = CC_ERR;

@@ -91,6 +91,7 @@ main(int argc, char *argv[])
 	if (lex_compile(lx) == -1)
 		err(CC_ERR, NULL);
 	io_stdout_init(lflag);
+	io_catch_signals();
 	if (print) {
 		status = lex_print(lx, stdout) == -1 ? CC_ERR : CC_OK;
 		lex_free(lx);

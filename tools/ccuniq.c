@@ -377,6 +377,7 @@ main(int argc, char *argv[])
 		err(CC_ERR, "window of %zu slots", nslots);
 
 	io_stdout_init(lflag);
+	io_catch_signals();
 	recin_init(&in, argc, argv, maxlen, sflag);
 	while ((rc = recin_next(&in, &r)) == 1) {
 		if (dflag) {
