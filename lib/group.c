@@ -11,6 +11,7 @@
  * union of the sets, not the sum of their sizes, is exact.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,7 +84,18 @@ group_total(const struct group *g)
 	return g->of != NULL ? g->vals.nent : g->records;
 }
 
-/* Appends field i of r to the list at l (n long) unless its value is there. */
+/*
+ * Up to LINEAR_MAX values of one key in a record, a repeated value is
+ * found by a linear scan, which is fastest for the few values news
+ * records carry; past it, the key's values are sorted and repeats
+ * dropped, so that a record with n values costs n log n, not n * n.
+ */
+#define LINEAR_MAX	16
+
+/*
+ * Appends field i to the value list l (*n long) unless its value is
+ * there already.
+ */
 static void
 addval(const struct rec *r, size_t i, size_t *l, size_t *n)
 {
@@ -95,6 +107,38 @@ addval(const struct rec *r, size_t i, size_t *l, size_t *n)
 		    memcmp(r->f[l[k]].val, f->val, f->vlen) == 0)
 			return;
 	l[(*n)++] = i;
+}
+
+static int
+cmpval(const void *a, const void *b, void *arg)
+{
+	const struct rec *r = arg;
+	const struct field *x = &r->f[*(const size_t *)a];
+	const struct field *y = &r->f[*(const size_t *)b];
+	int c;
+
+	if (x->vlen != y->vlen)
+		return x->vlen < y->vlen ? -1 : 1;
+	if ((c = memcmp(x->val, y->val, x->vlen)) != 0)
+		return c;
+	/* Equal values keep field order: the first one stays. */
+	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+/* Drops repeated values from the list l of n fields; returns its length. */
+static size_t
+uniqvals(const struct rec *r, size_t *l, size_t n)
+{
+	size_t i, m = 1;
+
+	qsort_r(l, n, sizeof(*l), cmpval, (void *)(uintptr_t)r);
+	for (i = 1; i < n; i++) {
+		const struct field *x = &r->f[l[m - 1]], *y = &r->f[l[i]];
+
+		if (x->vlen != y->vlen || memcmp(x->val, y->val, x->vlen) != 0)
+			l[m++] = l[i];
+	}
+	return m;
 }
 
 /*
@@ -146,10 +190,17 @@ group_record(struct group *g, const struct rec *r)
 
 		start[k] = used;
 		cnt[k] = 0;
-		for (i = 0; i < nf; i++)
-			if (r->f[i].klen == klen && r->f[i].key[0] == key[0] &&
-			    memcmp(r->f[i].key, key, klen) == 0)
+		for (i = 0; i < nf; i++) {
+			if (r->f[i].klen != klen || r->f[i].key[0] != key[0] ||
+			    memcmp(r->f[i].key, key, klen) != 0)
+				continue;
+			if (cnt[k] < LINEAR_MAX)
 				addval(r, i, g->pos + used, &cnt[k]);
+			else
+				g->pos[used + cnt[k]++] = i;
+		}
+		if (cnt[k] > LINEAR_MAX)
+			cnt[k] = uniqvals(r, g->pos + used, cnt[k]);
 		used += cnt[k];
 		if (cnt[k] == 0 && (k == g->nkeys || !g->absent))
 			return 0;
