@@ -468,14 +468,9 @@ date_at(const char *s, size_t n, int needyear, int *y, int *m, int *d)
 			return 0;
 		return valid_date(*y, *m, *d) ? i : 0;
 	}
-	if ((k = number_at(s, n, 4, &a)) == 0)
-		return 0;
-	if (k <= 2 && k < n && s[k] == ' ' && (l = month_at(s + k + 1,
-	    n - k - 1, m)) > 0) {
+	if ((k = day_at(s, n, d)) > 0 && k < n && s[k] == ' ' &&
+	    (l = month_at(s + k + 1, n - k - 1, m)) > 0) {
 		/* D Month[ YYYY] */
-		if (a < 1 || a > 31)
-			return 0;
-		*d = a;
 		i = k + 1 + l;
 		if (i < n && isalpha((unsigned char)s[i]))
 			return 0;
@@ -486,7 +481,7 @@ date_at(const char *s, size_t n, int needyear, int *y, int *m, int *d)
 		return valid_date(*y, *m, *d) ? i : 0;
 	}
 	/* Numeric: YYYY-MM-DD, YYYY/MM/DD, D.M.YYYY, D/M/YYYY, D-M-YYYY. */
-	if ((k != 4 && k > 2) || k >= n)
+	if ((k = number_at(s, n, 4, &a)) == 0 || (k != 4 && k > 2) || k >= n)
 		return 0;
 	sep = s[k];
 	if (sep != '-' && sep != '/' && sep != '.')

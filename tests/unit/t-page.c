@@ -45,6 +45,7 @@ main(void)
 	ok(mdy("Friday, 3 May 2024 | Frankfurt 14\xc2\xb0" "C", 2024, 5, 3),
 	    "day first, weekday, trailing text");
 	ok(mdy("May 3rd, 2024", 2024, 5, 3), "ordinal day");
+	ok(mdy("21st November, 2026", 2026, 11, 21), "ordinal day first");
 	ok(mdy("Sat 21 Nov 2026 09:14 GMT", 2026, 11, 21), "short weekday");
 	ok(mdy("Updated 14:02, 3 May 2024", 2024, 5, 3), "time first");
 	ok(mdy("3 May, 2024", 2024, 5, 3), "comma before the year");
