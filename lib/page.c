@@ -558,6 +558,7 @@ static const char *const weekdays[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday",
 };
+static const size_t wday_len[] = { 6, 7, 9, 8, 6, 8, 6 };
 
 /* A weekday at s, whole or cut to 3 or 4 letters ("Sat", "Thurs"). */
 static size_t
@@ -570,8 +571,9 @@ weekday_at(const char *s, size_t n)
 	if (l < 3 || l > 9)
 		return 0;
 	for (i = 0; i < 7; i++)
-		if (l <= strlen(weekdays[i]) && ci_eq(s, weekdays[i], l) &&
-		    (l == strlen(weekdays[i]) || l <= 3 || (l <= 5 &&
+		if (lc[(unsigned char)s[0]] == (unsigned char)weekdays[i][0] &&
+		    l <= wday_len[i] && ci_eq(s, weekdays[i], l) &&
+		    (l == wday_len[i] || l <= 3 || (l <= 5 &&
 		    (i == 1 || i == 3))))
 			return l < n && s[l] == '.' ? l + 1 : l;
 	return 0;
@@ -609,6 +611,9 @@ page_datebar(const char *s, size_t n, int *y, int *m, int *d)
 		}
 		for (j = 0; j < sizeof(date_labels) / sizeof(date_labels[0]);
 		    j++) {
+			if (i >= n || lc[(unsigned char)s[i]] !=
+			    (unsigned char)date_labels[j][0])
+				continue;
 			l = strlen(date_labels[j]);
 			if (l < n - i && ci_eq(s + i, date_labels[j], l) &&
 			    (s[i + l] == ' ' || s[i + l] == ':'))
@@ -866,6 +871,27 @@ count_words(const char *s, size_t n)
 	return k < 31 ? k : 31;
 }
 
+/* Counts the ASCII digits of s, eight bytes at a time (as count_words). */
+static size_t
+count_digits(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	uint64_t w, lo, t;
+	size_t i = 0, k = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		/* Seven bits of each byte plus 0x50 (0x46) carry into the
+		 * eighth from '0' (':') up, never into the next byte. */
+		lo = w & ~high;
+		t = ((lo + ones * 0x50) & ~(lo + ones * 0x46) & ~w) & high;
+		k += (size_t)(((t >> 7) * ones) >> 56);
+	}
+	for (; i < n; i++)
+		k += (unsigned char)(s[i] - '0') < 10;
+	return k;
+}
+
 static int
 has_digit(const char *s, size_t n)
 {
@@ -966,14 +992,15 @@ features(struct page *pg, struct page_para *pp)
 	 * A date bar has a day and a year: five digits at least; an ISO
 	 * date and time eight.
 	 */
-	digits = 0;
-	for (i = 0; i < n && pp->nwords <= 15; i++)
-		digits += (unsigned)(s[i] - '0') < 10;
-	if (digits >= 5 && pp->nwords <= 15 &&
-	    page_datebar(s, n, &y, &m, &d))
+	/*
+	 * A date bar's date ends within its first 64 bytes, so only those
+	 * are counted; an ISO time has a colon (memchr is fast), wherever.
+	 */
+	digits = pp->nwords <= 15 ? count_digits(s, n < 64 ? n : 64) : 0;
+	if (digits >= 5 && page_datebar(s, n, &y, &m, &d))
 		pp->flags |= F_DATEBAR;
-	if (digits >= 8 && pp->nwords <= 15 && !HAS(pp, F_STAMP) &&
-	    iso_time_in(s, n, &y, &m, &d))
+	if (pp->nwords <= 15 && n >= 15 && !HAS(pp, F_STAMP) &&
+	    memchr(s, ':', n) != NULL && iso_time_in(s, n, &y, &m, &d))
 		pp->flags |= F_ISOTIME;
 	if (pp->nwords <= 15 && n > 3 && (memcmp(s, "By ", 3) == 0 ||
 	    memcmp(s, "BY ", 3) == 0))
