@@ -632,9 +632,19 @@ page_datebar(const char *s, size_t n, int *y, int *m, int *d)
 	if (i + 1 < n && s[i] == 'T' && (k = time_at(s + i + 1,
 	    n - i - 1)) > 0)
 		i += 1 + k;
-	while (i + 1 < n && (s[i] == ' ' || s[i] == ',') &&
-	    (k = time_at(s + i + 1, n - i - 1)) > 0)
-		i += 1 + k;
+	for (;;) {
+		/* A time after it: " 09:14 GMT", ", 10:05", " at 10:05 a.m." */
+		if (i + 4 < n && s[i] == ' ' && ci_eq(s + i + 1, "at ", 3) &&
+		    (k = time_at(s + i + 4, n - i - 4)) > 0)
+			i += 4 + k;
+		else if (i + 1 < n && (s[i] == ' ' || s[i] == ',') &&
+		    (k = time_at(s + i + 1 + (s[i] == ',' && i + 2 < n &&
+		    s[i + 1] == ' '), n - i - 1 - (s[i] == ',' &&
+		    i + 2 < n && s[i + 1] == ' '))) > 0)
+			i += 1 + (s[i] == ',' && s[i + 1] == ' ') + k;
+		else
+			break;
+	}
 	if (i == n)
 		return 1;
 	while (i < n && s[i] == ' ')
@@ -1022,7 +1032,7 @@ static int
 is_prose(const struct page_para *pp)
 {
 	return HAS(pp, F_ENDP) && !is_boilerish(pp) && pp->nwords >= 5 &&
-	    !HAS(pp, F_BYLINE);
+	    !HAS(pp, F_BYLINE | F_DATEBAR);
 }
 
 static int

@@ -99,6 +99,20 @@ test_expect_success 'a dateline with its own year wins; one without a page date 
 	ccsplit -d in >out &&
 	! grep -q "	date=" out
 '
+test_expect_success 'labels, "at" a time, long trailing text' '
+	for bar in "Date: 3 May 2024" "On Friday, May 3, 2024 at 10:05 a.m." \
+	    "Last updated: Friday, May 3, 2024 14:02 GMT | 3 min read" \
+	    "3 May 2024, 10:05 | Politics" "5.5.2024"; do
+		printf "%s\n\nFirm reports breach in the north\n\nThe firm said so. It was sure.\n" "$bar" >in &&
+		ccsplit -d in >out &&
+		test_grep "	date=20..-05-0[35]	" out || return 1
+	done &&
+	for bar in "03/05/2024" "3 May 2024 | Hackers hit the harbour of Bergen again today"; do
+		printf "Menu\n\n%s\n\nFirm reports breach in the north\n\nThe firm said so. It was sure.\n" "$bar" >in &&
+		ccsplit -d in >out &&
+		! grep -q "	date=" out || return 1
+	done
+'
 test_expect_success 'a headline with a date in it is no date bar' '
 	printf "Menu\n\nHackers struck on 3 May 2024, police say\n\nThe police said so on Friday. It was sure.\n" >in &&
 	ccsplit -d in >out &&
