@@ -38,7 +38,8 @@ enum {
 	F_NAV = 1 << 12,	/* "Home | World | ..." */
 	F_TAIL = 1 << 13,	/* only ever at a page's foot: "Privacy" */
 	F_CHROME = 1 << 14,	/* only ever in a page's header: "Menu" */
-	F_UPDATED = 1 << 15	/* "Updated 3 hours ago" */
+	F_UPDATED = 1 << 15,	/* "Updated 3 hours ago" */
+	F_ISOTIME = 1 << 16	/* an ISO date and time in a short line */
 };
 
 enum { Z_HEAD, Z_BODY, Z_FOOT };
@@ -361,41 +362,360 @@ number_at(const char *s, size_t n, size_t maxd, int *v)
 	return i;
 }
 
+/* Days in month m of year y (y 0: unknown, so February has 29). */
+static int
+mdays(int y, int m)
+{
+	static const unsigned char md[] = {
+		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m == 2 && y != 0 && (y % 4 != 0 || (y % 100 == 0 &&
+	    y % 400 != 0)))
+		return 28;
+	return md[m - 1];
+}
+
+static int
+valid_date(int y, int m, int d)
+{
+	return m >= 1 && m <= 12 && d >= 1 && d <= mdays(y, m);
+}
+
+/* A day of the month at s, with an ordinal suffix ("3rd"); its length. */
+static size_t
+day_at(const char *s, size_t n, int *d)
+{
+	size_t k;
+
+	if ((k = number_at(s, n, 2, d)) == 0 || *d < 1 || *d > 31)
+		return 0;
+	if (k + 2 <= n && (ci_eq(s + k, "st", 2) || ci_eq(s + k, "nd", 2) ||
+	    ci_eq(s + k, "rd", 2) || ci_eq(s + k, "th", 2)))
+		k += 2;
+	if (k < n && isalnum((unsigned char)s[k]))
+		return 0;
+	return k;
+}
+
+/* A year of four digits after a space (or ", "); its length, or 0. */
+static size_t
+year_after(const char *s, size_t n, int *y)
+{
+	size_t i = 0;
+
+	if (i < n && s[i] == ',')
+		i++;
+	if (i >= n || s[i] != ' ')
+		return 0;
+	i++;
+	if (number_at(s + i, n - i, 4, y) != 4 || (i + 4 < n &&
+	    isalpha((unsigned char)s[i + 4])))
+		return 0;
+	return i + 4;
+}
+
+/*
+ * Numbers a, b and a year c: an ISO date (a the year) or day and month
+ * when only one order is possible: a day above 12, or both the same.
+ */
+static int
+numeric_ymd(int a, int b, int c, int iso, int *y, int *m, int *d)
+{
+	if (iso) {
+		*y = a;
+		*m = b;
+		*d = c;
+	} else if (a > 12 && b <= 12) {
+		*d = a;
+		*m = b;
+		*y = c;
+	} else if (b > 12 && a <= 12) {
+		*m = a;
+		*d = b;
+		*y = c;
+	} else if (a == b) {
+		*d = *m = a;
+		*y = c;
+	} else
+		return 0;
+	return *y >= 1000 && valid_date(*y, *m, *d);
+}
+
+/*
+ * A date starting at s: "May 3, 2024", "May 3rd 2024", "Oct. 4, 2018",
+ * "3 May 2024", "3 May, 2024", "2024-05-03", "2024/05/03", "21.11.2026",
+ * "21/11/2026". The year may be left out of the forms with a month name
+ * when needyear is 0 (*y is then 0). Returns its length, or 0.
+ */
+static size_t
+date_at(const char *s, size_t n, int needyear, int *y, int *m, int *d)
+{
+	size_t i, k, l;
+	int a, b, c;
+	char sep;
+
+	*y = 0;
+	if ((l = month_at(s, n, m)) > 0) {
+		/* Month D[, YYYY] */
+		if (l >= n || s[l] != ' ' ||
+		    (k = day_at(s + l + 1, n - l - 1, d)) == 0)
+			return 0;
+		i = l + 1 + k;
+		if ((k = year_after(s + i, n - i, y)) > 0)
+			i += k;
+		else if (needyear)
+			return 0;
+		return valid_date(*y, *m, *d) ? i : 0;
+	}
+	if ((k = day_at(s, n, d)) > 0 && k < n && s[k] == ' ' &&
+	    (l = month_at(s + k + 1, n - k - 1, m)) > 0) {
+		/* D Month[ YYYY] */
+		i = k + 1 + l;
+		if (i < n && isalpha((unsigned char)s[i]))
+			return 0;
+		if ((k = year_after(s + i, n - i, y)) > 0)
+			i += k;
+		else if (needyear)
+			return 0;
+		return valid_date(*y, *m, *d) ? i : 0;
+	}
+	/* Numeric: YYYY-MM-DD, YYYY/MM/DD, D.M.YYYY, D/M/YYYY, D-M-YYYY. */
+	if ((k = number_at(s, n, 4, &a)) == 0 || (k != 4 && k > 2) || k >= n)
+		return 0;
+	sep = s[k];
+	if (sep != '-' && sep != '/' && sep != '.')
+		return 0;
+	i = k + 1;
+	if ((l = number_at(s + i, n - i, 2, &b)) == 0 || i + l >= n ||
+	    s[i + l] != sep)
+		return 0;
+	i += l + 1;
+	if ((l = number_at(s + i, n - i, k == 4 ? 2 : 4, &c)) == 0 ||
+	    (k != 4 && l != 4) || (i + l < n && isalnum((unsigned char)
+	    s[i + l]) && !(k == 4 && s[i + l] == 'T')))
+		return 0;	/* an ISO date may run on into its time */
+	if (k == 4 && sep == '.')
+		return 0;
+	if (!numeric_ymd(a, b, c, k == 4, y, m, d))
+		return 0;
+	return i + l;
+}
+
+/* Whether a word may start at s[i]: the start, or after a space or bracket. */
+#define WORDSTART(s, i)	((i) == 0 || (s)[(i) - 1] == ' ' || \
+	(s)[(i) - 1] == '(' || (s)[(i) - 1] == '[')
+
 int
 page_mdy(const char *s, size_t n, int *y, int *m, int *d)
 {
-	size_t i, l, j, k;
+	size_t i;
 
-	for (i = 0; i < n; i++) {
-		if (i > 0 && s[i - 1] != ' ')
+	if (!pat_inited)
+		pat_init();
+	for (i = 0; i < n; i++)
+		if (WORDSTART(s, i) && (isalnum((unsigned char)s[i])) &&
+		    date_at(s + i, n - i, 1, y, m, d) > 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A time at s: "14:02", "9:14:05", "10:05 AM", "10:05 a.m.", with a zone
+ * in capitals ("GMT", "BST", "ET") or an offset ("+02:00"); its length.
+ */
+static size_t
+time_at(const char *s, size_t n)
+{
+	size_t i, k;
+	int h, mi;
+
+	if ((k = number_at(s, n, 2, &h)) == 0 || h > 24 || k >= n ||
+	    s[k] != ':' || number_at(s + k + 1, n - k - 1, 2, &mi) != 2)
+		return 0;
+	i = k + 3;
+	while (i < n && (isdigit((unsigned char)s[i]) || s[i] == ':' ||
+	    s[i] == '.' || s[i] == '+' || s[i] == '-' || s[i] == 'Z'))
+		i++;
+	if (i + 3 <= n && s[i] == ' ' && (ci_eq(s + i + 1, "am", 2) ||
+	    ci_eq(s + i + 1, "pm", 2)) && (i + 3 == n ||
+	    !isalpha((unsigned char)s[i + 3])))
+		i += 3;
+	else if (i + 5 <= n && s[i] == ' ' && (ci_eq(s + i + 1, "a.m.", 4) ||
+	    ci_eq(s + i + 1, "p.m.", 4)))
+		i += 5;
+	if (i + 1 < n && s[i] == ' ' && isupper((unsigned char)s[i + 1])) {
+		for (k = i + 1; k < n && isupper((unsigned char)s[k]); k++)
+			;
+		if (k - i - 1 >= 2 && k - i - 1 <= 4 && (k == n ||
+		    !isalpha((unsigned char)s[k])))
+			i = k;
+	}
+	return i;
+}
+
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday",
+};
+static const size_t wday_len[] = { 6, 7, 9, 8, 6, 8, 6 };
+
+/* A weekday at s, whole or cut to 3 or 4 letters ("Sat", "Thurs"). */
+static size_t
+weekday_at(const char *s, size_t n)
+{
+	size_t l, i;
+
+	for (l = 0; l < n && isalpha((unsigned char)s[l]); l++)
+		;
+	if (l < 3 || l > 9)
+		return 0;
+	for (i = 0; i < 7; i++)
+		if (lc[(unsigned char)s[0]] == (unsigned char)weekdays[i][0] &&
+		    l <= wday_len[i] && ci_eq(s, weekdays[i], l) &&
+		    (l == wday_len[i] || l <= 3 || (l <= 5 &&
+		    (i == 1 || i == 3))))
+			return l < n && s[l] == '.' ? l + 1 : l;
+	return 0;
+}
+
+static size_t	dash_at(const char *, size_t);
+
+/* Labels before a date bar's date. */
+static const char *const date_labels[] = {
+	"last updated", "published on", "published", "updated on",
+	"updated", "posted on", "posted", "date", "on",
+};
+
+/*
+ * A line that shows a date near its start: weekday, label ("Published:")
+ * and time may come first, and after it a time, or a separator ("|",
+ * "-", a dash, "\xc2\xb7") and a few words ("| Frankfurt 14\xc2\xb0C").
+ */
+static int
+page_datebar(const char *s, size_t n, int *y, int *m, int *d)
+{
+	size_t i = 0, k, l, j, words;
+	int round;
+
+	for (round = 0; round < 4; round++) {
+		while (i < n && (s[i] == ' ' || s[i] == ','))
+			i++;
+		if ((k = weekday_at(s + i, n - i)) > 0) {
+			i += k;
 			continue;
-		/* Month D, YYYY */
-		if ((l = month_at(s + i, n - i, m)) > 0) {
-			j = i + l;
-			if (j < n && s[j] == ' ' &&
-			    (k = number_at(s + j + 1, n - j - 1, 2, d)) > 0) {
-				j += 1 + k;
-				if (j < n && s[j] == ',')
-					j++;
-				if (j < n && s[j] == ' ' && *d >= 1 &&
-				    *d <= 31 && number_at(s + j + 1,
-				    n - j - 1, 4, y) == 4)
-					return 1;
-			}
 		}
-		/* D Month YYYY */
-		if ((k = number_at(s + i, n - i, 2, d)) > 0 && i + k < n &&
-		    s[i + k] == ' ' &&
-		    (l = month_at(s + i + k + 1, n - i - k - 1, m)) > 0) {
-			j = i + k + 1 + l;
-			if (j < n && s[j] == ',')
-				j++;
-			if (j < n && s[j] == ' ' && number_at(s + j + 1,
-			    n - j - 1, 4, y) == 4 && *d >= 1 && *d <= 31)
-				return 1;
+		if ((k = time_at(s + i, n - i)) > 0) {
+			i += k;
+			continue;
 		}
+		for (j = 0; j < sizeof(date_labels) / sizeof(date_labels[0]);
+		    j++) {
+			if (i >= n || lc[(unsigned char)s[i]] !=
+			    (unsigned char)date_labels[j][0])
+				continue;
+			l = strlen(date_labels[j]);
+			if (l < n - i && ci_eq(s + i, date_labels[j], l) &&
+			    (s[i + l] == ' ' || s[i + l] == ':'))
+				break;
+		}
+		if (j == sizeof(date_labels) / sizeof(date_labels[0]))
+			break;
+		i += l;
+		if (s[i] == ':')
+			i++;
+	}
+	if (i >= n || (k = date_at(s + i, n - i, 1, y, m, d)) == 0)
+		return 0;
+	i += k;
+	/* An ISO date's time: "T12:49:34.954Z". */
+	if (i + 1 < n && s[i] == 'T' && (k = time_at(s + i + 1,
+	    n - i - 1)) > 0)
+		i += 1 + k;
+	for (;;) {
+		/* A time after it: " 09:14 GMT", ", 10:05", " at 10:05 a.m." */
+		if (i + 4 < n && s[i] == ' ' && ci_eq(s + i + 1, "at ", 3) &&
+		    (k = time_at(s + i + 4, n - i - 4)) > 0)
+			i += 4 + k;
+		else if (i + 1 < n && (s[i] == ' ' || s[i] == ',') &&
+		    (k = time_at(s + i + 1 + (s[i] == ',' && i + 2 < n &&
+		    s[i + 1] == ' '), n - i - 1 - (s[i] == ',' &&
+		    i + 2 < n && s[i + 1] == ' '))) > 0)
+			i += 1 + (s[i] == ',' && s[i + 1] == ' ') + k;
+		else
+			break;
+	}
+	if (i == n)
+		return 1;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && (s[i] == '|' || s[i] == '-' || s[i] == ',' ||
+	    s[i] == '/' || s[i] == '(' || dash_at(s + i, n - i) > 0 ||
+	    (i + 1 < n && (unsigned char)s[i] == 0xc2 &&
+	    (unsigned char)s[i + 1] == 0xb7) ||
+	    (i + 2 < n && memcmp(s + i, "\xe2\x80\xa2", 3) == 0))) {
+		/* A few words after the separator, not a teaser. */
+		for (words = 0; i < n; i++)
+			words += s[i] == ' ';
+		return words <= 5;
 	}
 	return 0;
+}
+
+/* An ISO date with a time ("2024-05-03T10:05", "2024-05-03 10:05") in s. */
+static int
+iso_time_in(const char *s, size_t n, int *y, int *m, int *d)
+{
+	const char *p = s;
+	size_t i, k;
+
+	while ((p = memchr(p, '-', n - (p - s))) != NULL) {
+		i = p - s;
+		p++;
+		if (i < 4 || !WORDSTART(s, i - 4))
+			continue;
+		if ((k = date_at(s + i - 4, n - i + 4, 1, y, m, d)) != 10)
+			continue;
+		k += i - 4;
+		if (k + 1 < n && (s[k] == 'T' || s[k] == ' ') &&
+		    time_at(s + k + 1, n - k - 1) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Days from 0000-03-01 to y-m-d, for comparing dates. */
+static long
+day_num(int y, int m, int d)
+{
+	if (m <= 2) {
+		y--;
+		m += 12;
+	}
+	return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 +
+	    d - 1;
+}
+
+/*
+ * The year of a dateline's month and day, from the page's date ry-rm-rd:
+ * the one that puts it at most a week after that date and less than a
+ * year before (a dateline of Dec 31 under a date of 1 January 2025 is
+ * 2024-12-31).
+ */
+static int
+dateline_year(int m, int d, int ry, int rm, int rd)
+{
+	long ref = day_num(ry, rm, rd), x;
+	int y;
+
+	for (y = ry + 1; y >= ry - 1; y--) {
+		if (!valid_date(y, m, d))
+			continue;
+		x = day_num(y, m, d);
+		if (x <= ref + 7 && x > ref - 359)
+			return y;
+	}
+	return valid_date(ry, m, d) ? ry : 0;
 }
 
 /* An ISO date with an optional time: the whole of s. */
@@ -474,17 +794,14 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 	end = i;
 	if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ') {
 		i += 2;
-		if ((k = month_at(s + i, n - i, m)) == 0)
+		/* "May 3", "3 May", "Oct. 4th", a year perhaps. */
+		for (k = i; k < n && isdigit((unsigned char)s[k]); k++)
+			;
+		if (k < n && s[k] != ' ' && k > i)
+			return 0;	/* a month name, not "21.11.2026" */
+		if ((k = date_at(s + i, n - i, 0, y, m, d)) == 0)
 			return 0;
 		i += k;
-		if (i >= n || s[i] != ' ' ||
-		    (k = number_at(s + i + 1, n - i - 1, 2, d)) == 0 ||
-		    *d < 1 || *d > 31)
-			return 0;
-		i += 1 + k;
-		if (i + 6 < n && s[i] == ',' && s[i + 1] == ' ' &&
-		    number_at(s + i + 2, n - i - 2, 4, y) == 4)
-			i += 6;
 		end = i;
 		have = 1;
 	}
@@ -562,6 +879,27 @@ count_words(const char *s, size_t n)
 	for (; i < n && k < 31; i++)
 		k += s[i] == ' ';
 	return k < 31 ? k : 31;
+}
+
+/* Counts the ASCII digits of s, eight bytes at a time (as count_words). */
+static size_t
+count_digits(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	uint64_t w, lo, t;
+	size_t i = 0, k = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		/* Seven bits of each byte plus 0x50 (0x46) carry into the
+		 * eighth from '0' (':') up, never into the next byte. */
+		lo = w & ~high;
+		t = ((lo + ones * 0x50) & ~(lo + ones * 0x46) & ~w) & high;
+		k += (size_t)(((t >> 7) * ones) >> 56);
+	}
+	for (; i < n; i++)
+		k += (unsigned char)(s[i] - '0') < 10;
+	return k;
 }
 
 static int
@@ -660,12 +998,20 @@ features(struct page *pg, struct page_para *pp)
 	    (n > 8 && ci_eq(s, "sources:", 8)) ||
 	    (n > 7 && ci_eq(s, "credit:", 7))))
 		pp->flags |= F_CREDIT;
-	/* A date bar has a day and a year: five digits at least. */
-	digits = 0;
-	for (i = 0; i < n && pp->nwords <= 6; i++)
-		digits += (unsigned)(s[i] - '0') < 10;
-	if (pp->nwords <= 6 && digits >= 5 && page_mdy(s, n, &y, &m, &d))
+	/*
+	 * A date bar has a day and a year: five digits at least; an ISO
+	 * date and time eight.
+	 */
+	/*
+	 * A date bar's date ends within its first 64 bytes, so only those
+	 * are counted; an ISO time has a colon (memchr is fast), wherever.
+	 */
+	digits = pp->nwords <= 15 ? count_digits(s, n < 64 ? n : 64) : 0;
+	if (digits >= 5 && page_datebar(s, n, &y, &m, &d))
 		pp->flags |= F_DATEBAR;
+	if (pp->nwords <= 15 && n >= 15 && !HAS(pp, F_STAMP) &&
+	    memchr(s, ':', n) != NULL && iso_time_in(s, n, &y, &m, &d))
+		pp->flags |= F_ISOTIME;
 	if (pp->nwords <= 15 && n > 3 && (memcmp(s, "By ", 3) == 0 ||
 	    memcmp(s, "BY ", 3) == 0))
 		pp->flags |= F_BYLINE;
@@ -686,15 +1032,16 @@ static int
 is_prose(const struct page_para *pp)
 {
 	return HAS(pp, F_ENDP) && !is_boilerish(pp) && pp->nwords >= 5 &&
-	    !HAS(pp, F_BYLINE);
+	    !HAS(pp, F_BYLINE | F_DATEBAR);
 }
 
 static int
 is_headline(const struct page_para *pp)
 {
 	return pp->nlines == 1 && !is_boilerish(pp) &&
-	    !HAS(pp, F_BULLET | F_DATEBAR | F_STAMP | F_BYLINE | F_TRUNC |
-	    F_NAV | F_UPDATED) && pp->nwords >= 3 && pp->nwords <= 30;
+	    !HAS(pp, F_BULLET | F_DATEBAR | F_STAMP | F_ISOTIME | F_BYLINE |
+	    F_TRUNC | F_NAV | F_UPDATED) && pp->nwords >= 3 &&
+	    pp->nwords <= 30;
 }
 
 static int
@@ -733,9 +1080,12 @@ new_doc(struct page *pg, size_t i)
 static void
 set_date(struct page_doc *d, int rank, int y, int m, int dd)
 {
-	if (d->frozen || rank <= d->date_rank || y < 1000 || m < 1 ||
-	    m > 12 || dd < 1 || dd > 31)
+	if (d->frozen || rank <= d->date_rank || y < 1000 ||
+	    !valid_date(y, m, dd))
 		return;
+	d->y = y;
+	d->m = m;
+	d->d = dd;
 	/* By hand: snprintf showed in the profile. */
 	y %= 10000;
 	d->date[0] = '0' + y / 1000;
@@ -777,18 +1127,19 @@ head_meta(struct page *pg, struct page_doc *d, size_t i)
 	size_t n = pp->ce - pp->cs;
 	int y, m, dd;
 
-	if (HAS(pp, F_STAMP) && is_stamp(s, n, &y, &m, &dd)) {
+	/* Prompts and teasers ("All news articles on ...") date nothing. */
+	if (HAS(pp, F_STRONG | F_LIST | F_BULLET | F_TRUNC | F_LATIN |
+	    F_CREDIT))
+		return;
+	if (HAS(pp, F_STAMP) && is_stamp(s, n, &y, &m, &dd))
 		set_date(d, 3, y, m, dd);
-		d->year = y;
-	} else if (HAS(pp, F_BYLINE | F_UPDATED) &&
-	    page_mdy(s, n, &y, &m, &dd)) {
+	else if (HAS(pp, F_ISOTIME) && iso_time_in(s, n, &y, &m, &dd))
+		set_date(d, 3, y, m, dd);
+	else if (HAS(pp, F_BYLINE | F_UPDATED) &&
+	    page_mdy(s, n, &y, &m, &dd))
 		set_date(d, 2, y, m, dd);
-		d->year = y;
-	} else if (HAS(pp, F_DATEBAR) && page_mdy(s, n, &y, &m, &dd)) {
+	else if (HAS(pp, F_DATEBAR) && page_datebar(s, n, &y, &m, &dd))
 		set_date(d, 1, y, m, dd);
-		if (d->year == 0)
-			d->year = y;
-	}
 }
 
 /*
@@ -828,15 +1179,19 @@ dateline(struct page *pg, struct page_doc *d, size_t i)
 	struct page_para *pp = &pg->p[i];
 	const char *src;
 	size_t srclen, l;
-	int m, dd, y;
+	int m, dd, y, own;
 
 	if ((l = dateline_of(pg, i, &m, &dd, &y, &src, &srclen)) == 0)
 		return;
 	pp->dlen = l;
 	if (src != NULL)
 		set_source(d, src, srclen, 1);
-	if (m > 0)
-		set_date(d, y ? 5 : 4, y ? y : d->year, m, dd);
+	/* No year: the one that fits the header's date (dateline_year). */
+	own = y > 0;
+	if (m > 0 && y == 0 && d->date_rank > 0 && d->date_rank <= 3)
+		y = dateline_year(m, dd, d->y, d->m, d->d);
+	if (m > 0 && y > 0)
+		set_date(d, own ? 5 : 4, y, m, dd);
 }
 
 /*
@@ -959,8 +1314,8 @@ next_page(struct page *pg, size_t i, size_t lim, int all, size_t *at,
 	for (j = s; j < b; j++) {
 		if (is_headline(&p[j]))
 			t = j;
-		if (HAS(&p[j], F_NAV | F_DATEBAR | F_STAMP | F_BYLINE |
-		    F_UPDATED | F_CHROME))
+		if (HAS(&p[j], F_NAV | F_DATEBAR | F_STAMP | F_ISOTIME |
+		    F_BYLINE | F_UPDATED | F_CHROME))
 			chrome = 1;
 	}
 	/*

@@ -47,7 +47,7 @@ struct page_doc {
 	char			 date[11];	/* YYYY-MM-DD or "" */
 	char			 source[80];
 	int			 date_rank;	/* how good date is */
-	int			 year;		/* from a date bar or byline */
+	int			 y, m, d;	/* date as numbers */
 	int			 frozen;	/* records written: fixed */
 	int			 complete;
 	unsigned long		 npar, nsent;	/* written so far */

@@ -17,6 +17,16 @@ static const char *const lines[] = {
 	"Source: EFE", "", "Leave a Comment",
 };
 
+/* Whether page_mdy finds y-m-d in s. */
+static int
+mdy(const char *s, int ey, int em, int ed)
+{
+	int y, m, d;
+
+	return page_mdy(s, strlen(s), &y, &m, &d) && y == ey && m == em &&
+	    d == ed;
+}
+
 int
 main(void)
 {
@@ -32,10 +42,41 @@ main(void)
 	ok(page_mdy("By staff, Oct. 4, 2018", 22, &y, &m, &d) &&
 	    y == 2018 && m == 10 && d == 4, "byline date parsed");
 	ok(!page_mdy("in May we left", 14, &y, &m, &d), "no date");
+	ok(mdy("Friday, 3 May 2024 | Frankfurt 14\xc2\xb0" "C", 2024, 5, 3),
+	    "day first, weekday, trailing text");
+	ok(mdy("May 3rd, 2024", 2024, 5, 3), "ordinal day");
+	ok(mdy("21st November, 2026", 2026, 11, 21), "ordinal day first");
+	ok(mdy("Sat 21 Nov 2026 09:14 GMT", 2026, 11, 21), "short weekday");
+	ok(mdy("Updated 14:02, 3 May 2024", 2024, 5, 3), "time first");
+	ok(mdy("3 May, 2024", 2024, 5, 3), "comma before the year");
+	ok(mdy("2021-07-20T12:49:34.954Z", 2021, 7, 20), "ISO date and time");
+	ok(mdy("on 2024/05/03", 2024, 5, 3), "ISO with slashes");
+	ok(mdy("21.11.2026", 2026, 11, 21), "day above 12 first");
+	ok(mdy("11/21/2026", 2026, 11, 21), "day above 12 second");
+	ok(mdy("5.5.2024", 2024, 5, 5), "day and month the same");
+	ok(!page_mdy("03.05.2024", 10, &y, &m, &d), "day or month: none");
+	ok(!page_mdy("30 February 2024", 16, &y, &m, &d), "no 30 February");
+	ok(mdy("29 February 2024", 2024, 2, 29), "a leap day");
+	ok(!page_mdy("29 February 2023", 16, &y, &m, &d), "not a leap year");
+	ok(!page_mdy("May 2024", 8, &y, &m, &d), "a month is no date");
+	ok(!page_mdy("version 1.2.2024", 16, &y, &m, &d), "no version");
+	ok(!page_mdy("12345-05-03", 11, &y, &m, &d), "no long number");
 	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
 	is_mem(s, l, "Beijing, Apr 2 (Prensa Latina)", "dateline found");
 	is_mem(src, srclen, "Prensa Latina", "dateline source");
 	ok(m == 4 && d == 2 && y == 0, "dateline date without year");
+	s = "LONDON, 3 May (Thames Agency) - Ministers said so.";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	is_mem(s, l, "LONDON, 3 May (Thames Agency) -", "day-first dateline");
+	ok(m == 5 && d == 3 && y == 0, "day-first dateline date");
+	s = "WASHINGTON, Oct. 4th, 2018 \xe2\x80\x94 Prosecutors said so.";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	is_mem(s, l, "WASHINGTON, Oct. 4th, 2018 \xe2\x80\x94",
+	    "dateline with an ordinal and a year");
+	ok(m == 10 && d == 4 && y == 2018, "its date");
+	s = "PARIS, 21.11.2026 - Ministers said so.";
+	ok(page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen) == 0,
+	    "a numeric date makes no dateline");
 	s = "CANBERRA, July 9 (Southern Cross Press) - Australia's agency "
 	    "said so.";
 	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
