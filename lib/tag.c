@@ -737,6 +737,10 @@ negated(const struct tagger *tg, size_t j)
 			break;
 		if (!iscue(m, CV_NEG) && !iscue(m, CV_HYP))
 			continue;
+		/* A threat is conditional by nature: "would act if ...". */
+		if (iscue(&tg->m[j], CV_THREATEN) && iscue(m, CV_HYP) &&
+		    (tokis(tg, m->t0, "would") || tokis(tg, m->t0, "if")))
+			continue;
 		/* "neither party has moved, at least for now, to impose" */
 		far = tokis(tg, m->t0, "neither") ||
 		    tokends(tg, m->t0, "avoided") || tokis(tg, m->t0, "avoid");
