@@ -689,6 +689,8 @@ hasspeaker(const struct tagger *tg)
 	return 0;
 }
 
+static int cyber_reason(const struct tagger *, size_t);
+
 static int
 hastopic(const struct tagger *tg)
 {
@@ -1325,6 +1327,23 @@ add:
 					return -1;
 	}
 	/*
+	 * A charge or sanction whose stated reason is a cyber operation
+	 * ("sanctioned X over hacks of ...", "charged X with hacking")
+	 * accuses its target of it too.
+	 */
+	for (i = 0, k = tg->na; i < k; i++) {
+		const struct act *a = &tg->a[i];
+
+		if ((strcmp(a->ev, "charge") != 0 &&
+		    strcmp(a->ev, "sanction") != 0) || a->to == NULL)
+			continue;
+		if (cyber_reason(tg, a->pos)) {
+			tg->curpos = a->pos;
+			if (addact(tg, "accuse", a->from, a->to) == -1)
+				return -1;
+		}
+	}
+	/*
 	 * An accuser whose own people were attacked is a victim too: it is
 	 * named again after the cue, or "against its ...".
 	 */
@@ -1359,6 +1378,49 @@ add:
 		tg->curpos = a->pos;
 		if (own && addact(tg, "victim", a->from, a->to) == -1)
 			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the clause from token t gives a cyber operation as the reason
+ * of a charge or sanction: "over", "for", "with" or "in" and, a few
+ * tokens on, a word for an attack ("hacks", "a ransomware operation"), or
+ * theft in a sentence about cyber operations. Topic words are no
+ * mentions, so the words are looked at by their stems.
+ */
+static int
+cyber_reason(const struct tagger *tg, size_t t)
+{
+	static const char *const stems[] = { "hack", "cyber", "ransom",
+	    "intrusion", "breach", "attack", "phish", "malware", "espionage",
+	    "spying", "infiltrat", "penetrat", "compromis", "stole", NULL };
+	const char *const *s;
+	size_t q, r;
+
+	for (q = t; q < tg->tk.n && q < t + 25; q++) {
+		if (tokis(tg, q, ".") || tokis(tg, q, ";"))
+			break;
+		if (!tokis(tg, q, "over") && !tokis(tg, q, "for") &&
+		    !tokis(tg, q, "with") && !tokis(tg, q, "in"))
+			continue;
+		for (r = q + 1; r < tg->tk.n && r < q + 9; r++) {
+			const struct lextok *k = &tg->tk.t[r];
+			const char *f = tg->tk.fold.p + k->foff;
+
+			if (tokis(tg, r, ".") || tokis(tg, r, ";"))
+				return 0;
+			if (hastopic(tg) && (tokis(tg, r, "stealing") ||
+			    tokis(tg, r, "theft")))
+				return 1;
+			/* "a warrant for a hacker" names no operation. */
+			if (tokis(tg, r, "hacker") || tokis(tg, r, "hackers"))
+				continue;
+			for (s = stems; *s != NULL; s++)
+				if (k->flen >= strlen(*s) &&
+				    memcmp(f, *s, strlen(*s)) == 0)
+					return 1;
+		}
 	}
 	return 0;
 }
