@@ -690,6 +690,7 @@ hasspeaker(const struct tagger *tg)
 }
 
 static int cyber_reason(const struct tagger *, size_t);
+static int ownthings(const struct tagger *);
 
 static int
 hastopic(const struct tagger *tg)
@@ -1363,11 +1364,14 @@ add:
 			if (m->kind != M_PARTY || m->t0 < a->pos ||
 			    strcmp(m->party, a->from) != 0)
 				continue;
-			if (b > 0 && tokis(tg, b - 1, "the"))
+			if (b > 0 && (tokis(tg, b - 1, "the") ||
+			    tokis(tg, b - 1, "a") || tokis(tg, b - 1, "an")))
 				b--;
 			if (b > 0 && hascls(tg, b - 1, C_TARGET))
 				own = 1;
 		}
+		if (!own)
+			own = ownthings(tg);
 		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 20 && !own;
 		    q++)
 			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
@@ -1421,6 +1425,37 @@ cyber_reason(const struct tagger *tg, size_t t)
 				    memcmp(f, *s, strlen(*s)) == 0)
 					return 1;
 		}
+	}
+	return 0;
+}
+
+/*
+ * Whether the sentence speaks of the accuser's own things: "its
+ * networks", "our government systems", "the country's ruling party".
+ */
+static int
+ownthings(const struct tagger *tg)
+{
+	static const char *const things[] = { "network", "networks",
+	    "system", "systems", "government", "parliament", "party",
+	    "ministry", "ministries", "email", "data", "citizens",
+	    "institutions", "infrastructure", "servers", "websites",
+	    "agency", "agencies", "computers", "companies", "elections",
+	    "defence", "defense", "officials", "lawmakers", "hospitals",
+	    "banks", "accounts", NULL };
+	size_t i, j, n;
+
+	for (i = 0; i < tg->tk.n; i++) {
+		n = i + 1;
+		if (tokis(tg, i, "the") && (tokis(tg, i + 1, "country") ||
+		    tokis(tg, i + 1, "nation")) && (tokis(tg, i + 2, "'") ||
+		    tokis(tg, i + 2, "\u2019")) && tokis(tg, i + 3, "s"))
+			n = i + 4;
+		else if (!tokis(tg, i, "its") && !tokis(tg, i, "our"))
+			continue;
+		for (j = n; j < n + 2 && j < tg->tk.n; j++)
+			if (tokin(tg, j, things))
+				return 1;
 	}
 	return 0;
 }
