@@ -182,6 +182,11 @@ const struct lexrow lexbuiltin[] = {
 	{ "cue", "sanction", "slaps sanctions", "form=verb" },
 	{ "cue", "sanction", "imposed new sanctions", "form=verb" },
 	{ "cue", "sanction", "imposed fresh sanctions", "form=verb" },
+	{ "cue", "sanction", "imposed financial sanctions", "form=verb" },
+	{ "cue", "sanction", "imposes financial sanctions", "form=verb" },
+	{ "cue", "sanction", "impose financial sanctions", "form=verb" },
+	{ "cue", "sanction", "imposed targeted sanctions", "form=verb" },
+	{ "cue", "sanction", "imposed cyber sanctions", "form=verb" },
 	{ "cue", "sanction", "travel ban", "form=verb" },
 	{ "cue", "sanction", "travel bans", "form=verb" },
 	{ "cue", "charge", "charged", "form=verb" },
@@ -4124,4 +4129,4 @@ const struct lexrow lexbuiltin[] = {
 	{ "not", "EU", "Brussels", "kind=seat" },
 };
 
-const size_t lexbuiltin_n = 4116;
+const size_t lexbuiltin_n = 4121;
