@@ -697,7 +697,8 @@ recall(const struct tagger *tg, size_t i)
  * it: before a role before the name ("British Foreign Secretary", "State
  * Department spokesperson"), in an apposition before its role ("a Russian
  * national", "a GRU officer"), or after the role ("a spokesman for the
- * Polish foreign ministry").
+ * Polish foreign ministry"). Clause flags are not known yet when people
+ * are found: this and newperson look at punctuation only.
  */
 static const char *
 newstate(const struct tagger *tg, size_t i, size_t n)
@@ -718,7 +719,7 @@ newstate(const struct tagger *tg, size_t i, size_t n)
 	if (!tokis(tg, i + n, ","))
 		return NULL;
 	for (k = i + n + 1; k < tg->tk.n && k < i + n + 12; k++) {
-		if (isbound(tg, k) || tokis(tg, k, ",") || tokis(tg, k, "."))
+		if (tokis(tg, k, ";") || tokis(tg, k, ",") || tokis(tg, k, "."))
 			break;
 		if ((c = lex_match(tg->lx, &tg->tk, tg->text, k, &e2,
 		    -1)) != NULL) {
@@ -790,7 +791,7 @@ newperson(struct tagger *tg, size_t i, size_t *end)
 	/* An apposition with a role after. */
 	if (!ok && tokis(tg, i + n, ","))
 		for (k = i + n + 1; k < tg->tk.n && k < i + n + 9; k++) {
-			if (isbound(tg, k) || tokis(tg, k, ",") ||
+			if (tokis(tg, k, ";") || tokis(tg, k, ",") ||
 			    tokis(tg, k, "."))
 				break;
 			if (tokin(tg, k, roles)) {
