@@ -757,6 +757,10 @@ newperson(struct tagger *tg, size_t i, size_t *end)
 	struct lexent *e;
 	int ok = 0;
 
+	/* Cheap tests first: most capitalised words start no name. */
+	if (!tg->tk.t[i].upper || i + 1 >= tg->tk.n ||
+	    !tg->tk.t[i + 1].isword || !tg->tk.t[i + 1].upper)
+		return NULL;
 	for (n = 0; n < 4 && i + n < tg->tk.n; n++) {
 		const struct lextok *t = &tg->tk.t[i + n];
 		const char *w = tg->text + t->off;
