@@ -115,6 +115,19 @@ cue	deny	provocation	form=verb
 cue	deny	smear campaign	form=verb
 cue	deny	fabrication*	form=verb
 cue	deny	opposed to any form	form=verb
+cue	deny	figment	form=verb
+cue	deny	a fiction	form=verb
+cue	deny	pure fiction	form=verb
+cue	deny	rich imagination	form=verb
+cue	deny	were made up	form=verb
+cue	deny	was made up	form=verb
+cue	deny	are made up	form=verb
+cue	deny	is made up	form=verb
+cue	deny	no proof	form=verb
+cue	deny	without any proof	form=verb
+cue	deny	not been shown any evidence	form=verb
+cue	deny	not been presented with any evidence	form=verb
+cue	deny	not been provided any evidence	form=verb
 cue	denounce	denounc*	form=verb
 cue	denounce	condemn*	form=verb
 cue	denounce	critici*	form=verb
@@ -170,6 +183,11 @@ cue	sanction	slapped sanctions	form=verb
 cue	sanction	slaps sanctions	form=verb
 cue	sanction	imposed new sanctions	form=verb
 cue	sanction	imposed fresh sanctions	form=verb
+cue	sanction	imposed financial sanctions	form=verb
+cue	sanction	imposes financial sanctions	form=verb
+cue	sanction	impose financial sanctions	form=verb
+cue	sanction	imposed targeted sanctions	form=verb
+cue	sanction	imposed cyber sanctions	form=verb
 cue	sanction	travel ban	form=verb
 cue	sanction	travel bans	form=verb
 cue	charge	charged	form=verb
@@ -209,6 +227,10 @@ cue	demand	calls upon	form=verb
 cue	demand	call upon	form=verb
 cue	demand	pressed	form=verb need=to
 cue	demand	pressing	form=verb need=to
+cue	demand	asked	form=verb need=stop,refrain,cease,halt,end
+cue	demand	asks	form=verb need=stop,refrain,cease,halt,end
+cue	demand	ask	form=verb need=stop,refrain,cease,halt,end
+cue	demand	asking	form=verb need=stop,refrain,cease,halt,end
 cue	threaten	threaten*	form=verb
 cue	threaten	countermeasures	form=verb
 cue	threaten	retaliat*	form=verb
@@ -229,6 +251,17 @@ cue	threaten	response measures	form=verb
 cue	threaten	pay a price	form=verb
 cue	threaten	pay a heavy price	form=verb
 cue	threaten	reciprocal measures	form=verb
+cue	threaten	further steps	form=verb
+cue	threaten	further measures	form=verb
+cue	threaten	impose costs	form=verb
+cue	threaten	imposing costs	form=verb
+cue	threaten	impose a cost	form=verb
+cue	threaten	of our choosing	form=verb
+cue	threaten	of its choosing	form=verb
+cue	threaten	options are on the table	form=verb
+cue	threaten	options remain on the table	form=verb
+cue	threaten	options were on the table	form=verb
+cue	threaten	option is on the table	form=verb
 #
 # Verbs of saying: they set the speaker.
 cue	say	said

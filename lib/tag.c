@@ -68,6 +68,10 @@ struct tagger {
 		const struct lexent	*e;
 	}			 words[DOCWORDS];	/* of their names */
 	size_t			 nwords;
+	struct lexent		 newp[DOCPEOPLE];	/* people found by */
+	char			 newname[DOCPEOPLE][64];	/* their place */
+	size_t			 nnewp;
+	size_t			 newend;	/* token after the last one */
 	int			 inquote;
 	const struct mention	*claimant;	/* the first speaker */
 	size_t			 cfirst;	/* the first of its group */
@@ -475,6 +479,11 @@ addact(struct tagger *tg, const char *ev, const char *from, const char *to)
 {
 	size_t i;
 
+	/* A person found by place with no state is no party. */
+	if (from >= tg->newname[0] && from < tg->newname[DOCPEOPLE - 1] + 64)
+		from = NULL;
+	if (to >= tg->newname[0] && to < tg->newname[DOCPEOPLE - 1] + 64)
+		to = NULL;
 	if (from != NULL && to != NULL && strcmp(from, to) == 0)
 		return 0;
 	for (i = 0; i < tg->na; i++)
@@ -607,7 +616,7 @@ remember(struct tagger *tg, const struct lexent *e)
 	for (p = e->value; *p != '\0' && tg->nwords < DOCWORDS;) {
 		size_t n = strcspn(p, " ");
 
-		if (n >= 3) {
+		if (n >= 2) {
 			tg->words[tg->nwords].w = p;
 			tg->words[tg->nwords].n = n;
 			tg->words[tg->nwords++].e = e;
@@ -618,6 +627,45 @@ remember(struct tagger *tg, const struct lexent *e)
 	}
 }
 
+/* Words of a person's role or office, before or after a name. */
+static const char *const roles[] = {
+	"spokesperson", "spokesman", "spokeswoman", "spokespeople",
+	"secretary", "minister", "director", "officer", "officers",
+	"analyst", "analysts", "researcher", "researchers", "chief",
+	"ambassador", "envoy", "prosecutor", "president", "premier",
+	"chancellor", "commissioner", "adviser", "advisor", "official",
+	"officials", "lawyer", "attorney", "colonel", "captain",
+	"lieutenant", "agent", "agents", "hacker", "hackers", "programmer",
+	"national", "nationals", "citizen", "citizens", "senator",
+	"lawmaker", "leader", "spy", "spies", "expert", "executive",
+	"founder", "engineer", "investigator", "judge", "governor",
+	"member", "members", "suspect", "suspects", "individuals", NULL
+};
+
+static const char *const titles[] = { "mr", "ms", "mrs", "dr", NULL };
+
+static const char *const charging[] = {
+	"sanctioned", "charged", "indicted", "arrested", "designated",
+	"extradited", "named", NULL
+};
+
+/* Capitalised words that are no names. */
+static const char *const notnames[] = {
+	"the", "a", "an", "in", "on", "at", "for", "but", "and", "of",
+	"deputy", "foreign", "interior", "defence", "defense", "prime",
+	"vice", "senior", "general", "justice", "department", "ministry",
+	"agency", "bureau", "office", "service", "company", "group", "inc",
+	"ltd", "security", "cyber", "command", "council", "university",
+	"institute", "team", "lab", "labs", "research", "intelligence",
+	"government", "police", "court", "army", "unit", "corp",
+	"corporation", "technologies", "technology", "systems", "networks",
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"treasury", "state", "house", "white", "federal", "national",
+	"news", "agency", "party", "parliament", "embassy", NULL
+};
+
 /* A person seen earlier in the document named by one word of the name. */
 static const struct lexent *
 recall(const struct tagger *tg, size_t i)
@@ -626,13 +674,159 @@ recall(const struct tagger *tg, size_t i)
 	const char *w = tg->text + t->off;
 	size_t k;
 
-	if (!t->isword || !t->upper || t->len < 3)
+	int title;
+
+	if (!t->isword || !t->upper || t->len < 2)
 		return NULL;
+	title = i >= 2 && tokis(tg, i - 1, ".") && tokin(tg, i - 2, titles);
+	/*
+	 * A short word is the family name of a three-word name ("Ri" of
+	 * "Ri Chol Man") or comes after a title ("Mr. Ri").
+	 */
 	for (k = 0; k < tg->nwords; k++)
 		if (tg->words[k].n == t->len &&
-		    memcmp(tg->words[k].w, w, t->len) == 0)
+		    memcmp(tg->words[k].w, w, t->len) == 0 && (t->len >= 3 ||
+		    title || (tg->words[k].w == tg->words[k].e->value &&
+		    tg->words[k].e->ntok == 3)))
 			return tg->words[k].e;
 	return NULL;
+}
+
+/*
+ * The state of a person found at tokens i..i+n, when the sentence says
+ * it: before a role before the name ("British Foreign Secretary", "State
+ * Department spokesperson"), in an apposition before its role ("a Russian
+ * national", "a GRU officer"), or after the role ("a spokesman for the
+ * Polish foreign ministry"). Clause flags are not known yet when people
+ * are found: this and newperson look at punctuation only.
+ */
+static const char *
+newstate(const struct tagger *tg, size_t i, size_t n)
+{
+	const struct lexent *c;
+	size_t k, e2, lo;
+
+	lo = i > 5 ? i - 5 : 0;
+	if (i > 0 && tokin(tg, i - 1, roles))
+		for (k = lo; k < i; k++)
+			if ((c = lex_match(tg->lx, &tg->tk, tg->text, k, &e2,
+			    -1)) != NULL && e2 <= i) {
+				if (c->type == LEX_COUNTRY)
+					return c->value;
+				if (c->type == LEX_ACTOR && c->state != NULL)
+					return c->state;
+			}
+	if (!tokis(tg, i + n, ","))
+		return NULL;
+	for (k = i + n + 1; k < tg->tk.n && k < i + n + 12; k++) {
+		if (tokis(tg, k, ";") || tokis(tg, k, ",") || tokis(tg, k, "."))
+			break;
+		if ((c = lex_match(tg->lx, &tg->tk, tg->text, k, &e2,
+		    -1)) != NULL) {
+			if (c->type == LEX_COUNTRY)
+				return c->value;
+			if (c->type == LEX_ACTOR && c->state != NULL)
+				return c->state;
+		}
+		if ((c = lex_match(tg->lx, &tg->tk, tg->text, k, &e2,
+		    LEX_COUNTRY)) != NULL && c->type == LEX_COUNTRY)
+			return c->value;
+		if (tokin(tg, k, roles) && !tokis(tg, k + 1, "at") &&
+		    !tokis(tg, k + 1, "for") && !tokis(tg, k + 1, "of") &&
+		    !tokis(tg, k + 1, "with"))
+			break;
+	}
+	return NULL;
+}
+
+/*
+ * People not in the lexicon, found by their place: two or three
+ * capitalised words after a role ("spokesperson Jane Roe", "Foreign
+ * Secretary John Doe"), a title ("Mr. John Doe"), a verb of charging or
+ * sanctioning ("charged John Doe"), a list ("two officers, John Doe and
+ * Richard Roe"), or before an apposition with a role ("John Doe, a senior
+ * official at", "Park Jin Hyok, a North Korean programmer"). The words
+ * are no lexicon entry, no role and no common capitalised word. The
+ * person has no state. Returns the entry, kept for the document, and sets
+ * *end, or NULL.
+ */
+static const struct lexent *
+newperson(struct tagger *tg, size_t i, size_t *end)
+{
+	size_t k, n, e2, len;
+	struct lexent *e;
+	int ok = 0;
+
+	/* Cheap tests first: most capitalised words start no name. */
+	if (!tg->tk.t[i].upper || i + 1 >= tg->tk.n ||
+	    !tg->tk.t[i + 1].isword || !tg->tk.t[i + 1].upper)
+		return NULL;
+	for (n = 0; n < 4 && i + n < tg->tk.n; n++) {
+		const struct lextok *t = &tg->tk.t[i + n];
+		const char *w = tg->text + t->off;
+		size_t c, low = 0;
+
+		if (!t->isword || !t->upper || t->len < 2 || t->len > 20)
+			break;
+		for (c = 1; c < t->len; c++)
+			low += w[c] >= 'a' && w[c] <= 'z';
+		if (low == 0 || tokin(tg, i + n, roles) ||
+		    tokin(tg, i + n, notnames) || tokin(tg, i + n, titles))
+			return NULL;
+		if (n > 0 && lex_match(tg->lx, &tg->tk, tg->text, i + n, &e2,
+		    -1) != NULL)
+			return NULL;
+	}
+	if (n < 2 || n > 3)
+		return NULL;
+	/* What stands before. */
+	if (i > 0 && (tokin(tg, i - 1, roles) || tokin(tg, i - 1, charging)))
+		ok = 1;
+	else if (i > 2 && tokis(tg, i - 1, "state") && tokis(tg, i - 2, "of"))
+		ok = 1;
+	else if (i > 1 && tokis(tg, i - 1, ".") && tokin(tg, i - 2, titles))
+		ok = 1;
+	else if (i > 1 && (tokis(tg, i - 1, ",") || tokis(tg, i - 1, ":")) &&
+	    tokin(tg, i - 2, roles))
+		ok = 1;
+	else if (i > 0 && tg->newend == i - 1 && (tokis(tg, i - 1, "and") ||
+	    tokis(tg, i - 1, ",")))
+		ok = 1;
+	/* An apposition with a role after. */
+	if (!ok && tokis(tg, i + n, ","))
+		for (k = i + n + 1; k < tg->tk.n && k < i + n + 9; k++) {
+			if (tokis(tg, k, ";") || tokis(tg, k, ",") ||
+			    tokis(tg, k, "."))
+				break;
+			if (tokin(tg, k, roles)) {
+				ok = 1;
+				break;
+			}
+		}
+	if (!ok)
+		return NULL;
+	len = tg->tk.t[i + n - 1].off + tg->tk.t[i + n - 1].len -
+	    tg->tk.t[i].off;
+	if (len >= sizeof(tg->newname[0]))
+		return NULL;
+	*end = i + n;
+	for (k = 0; k < tg->nnewp; k++)
+		if (tg->newp[k].vlen == len && memcmp(tg->newp[k].value,
+		    tg->text + tg->tk.t[i].off, len) == 0)
+			return &tg->newp[k];
+	if (tg->nnewp == DOCPEOPLE)
+		return NULL;
+	e = &tg->newp[tg->nnewp];
+	memset(e, 0, sizeof(*e));
+	memcpy(tg->newname[tg->nnewp], tg->text + tg->tk.t[i].off, len);
+	tg->newname[tg->nnewp][len] = '\0';
+	e->value = e->phrase = tg->newname[tg->nnewp];
+	e->vlen = len;
+	e->type = LEX_PERSON;
+	e->ntok = n;
+	e->state = (char *)newstate(tg, i, n);
+	tg->nnewp++;
+	return e;
 }
 
 static int	inquote(const struct tagger *, size_t);
@@ -689,6 +883,9 @@ hasspeaker(const struct tagger *tg)
 	return 0;
 }
 
+static int cyber_reason(const struct tagger *, size_t);
+static int ownthings(const struct tagger *);
+
 static int
 hastopic(const struct tagger *tg)
 {
@@ -736,6 +933,10 @@ negated(const struct tagger *tg, size_t j)
 		if (m->t1 + 20 < t)
 			break;
 		if (!iscue(m, CV_NEG) && !iscue(m, CV_HYP))
+			continue;
+		/* A threat is conditional by nature: "would act if ...". */
+		if (iscue(&tg->m[j], CV_THREATEN) && iscue(m, CV_HYP) &&
+		    (tokis(tg, m->t0, "would") || tokis(tg, m->t0, "if")))
 			continue;
 		/* "neither party has moved, at least for now, to impose" */
 		far = tokis(tg, m->t0, "neither") ||
@@ -1321,6 +1522,23 @@ add:
 					return -1;
 	}
 	/*
+	 * A charge or sanction whose stated reason is a cyber operation
+	 * ("sanctioned X over hacks of ...", "charged X with hacking")
+	 * accuses its target of it too.
+	 */
+	for (i = 0, k = tg->na; i < k; i++) {
+		const struct act *a = &tg->a[i];
+
+		if ((strcmp(a->ev, "charge") != 0 &&
+		    strcmp(a->ev, "sanction") != 0) || a->to == NULL)
+			continue;
+		if (cyber_reason(tg, a->pos)) {
+			tg->curpos = a->pos;
+			if (addact(tg, "accuse", a->from, a->to) == -1)
+				return -1;
+		}
+	}
+	/*
 	 * An accuser whose own people were attacked is a victim too: it is
 	 * named again after the cue, or "against its ...".
 	 */
@@ -1340,11 +1558,14 @@ add:
 			if (m->kind != M_PARTY || m->t0 < a->pos ||
 			    strcmp(m->party, a->from) != 0)
 				continue;
-			if (b > 0 && tokis(tg, b - 1, "the"))
+			if (b > 0 && (tokis(tg, b - 1, "the") ||
+			    tokis(tg, b - 1, "a") || tokis(tg, b - 1, "an")))
 				b--;
 			if (b > 0 && hascls(tg, b - 1, C_TARGET))
 				own = 1;
 		}
+		if (!own)
+			own = ownthings(tg);
 		for (q = a->pos; q + 1 < tg->tk.n && q < a->pos + 20 && !own;
 		    q++)
 			if ((tokis(tg, q, "against") || tokis(tg, q, "on") ||
@@ -1355,6 +1576,80 @@ add:
 		tg->curpos = a->pos;
 		if (own && addact(tg, "victim", a->from, a->to) == -1)
 			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the clause from token t gives a cyber operation as the reason
+ * of a charge or sanction: "over", "for", "with" or "in" and, a few
+ * tokens on, a word for an attack ("hacks", "a ransomware operation"), or
+ * theft in a sentence about cyber operations. Topic words are no
+ * mentions, so the words are looked at by their stems.
+ */
+static int
+cyber_reason(const struct tagger *tg, size_t t)
+{
+	static const char *const stems[] = { "hack", "cyber", "ransom",
+	    "intrusion", "breach", "attack", "phish", "malware", "espionage",
+	    "spying", "infiltrat", "penetrat", "compromis", "stole", NULL };
+	const char *const *s;
+	size_t q, r;
+
+	for (q = t; q < tg->tk.n && q < t + 25; q++) {
+		if (tokis(tg, q, ".") || tokis(tg, q, ";"))
+			break;
+		if (!tokis(tg, q, "over") && !tokis(tg, q, "for") &&
+		    !tokis(tg, q, "with") && !tokis(tg, q, "in"))
+			continue;
+		for (r = q + 1; r < tg->tk.n && r < q + 9; r++) {
+			const struct lextok *k = &tg->tk.t[r];
+			const char *f = tg->tk.fold.p + k->foff;
+
+			if (tokis(tg, r, ".") || tokis(tg, r, ";"))
+				return 0;
+			if (hastopic(tg) && (tokis(tg, r, "stealing") ||
+			    tokis(tg, r, "theft")))
+				return 1;
+			/* "a warrant for a hacker" names no operation. */
+			if (tokis(tg, r, "hacker") || tokis(tg, r, "hackers"))
+				continue;
+			for (s = stems; *s != NULL; s++)
+				if (k->flen >= strlen(*s) &&
+				    memcmp(f, *s, strlen(*s)) == 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether the sentence speaks of the accuser's own things: "its
+ * networks", "our government systems", "the country's ruling party".
+ */
+static int
+ownthings(const struct tagger *tg)
+{
+	static const char *const things[] = { "network", "networks",
+	    "system", "systems", "government", "parliament", "party",
+	    "ministry", "ministries", "email", "data", "citizens",
+	    "institutions", "infrastructure", "servers", "websites",
+	    "agency", "agencies", "computers", "companies", "elections",
+	    "defence", "defense", "officials", "lawmakers", "hospitals",
+	    "banks", "accounts", NULL };
+	size_t i, j, n;
+
+	for (i = 0; i < tg->tk.n; i++) {
+		n = i + 1;
+		if (tokis(tg, i, "the") && (tokis(tg, i + 1, "country") ||
+		    tokis(tg, i + 1, "nation")) && (tokis(tg, i + 2, "'") ||
+		    tokis(tg, i + 2, "\u2019")) && tokis(tg, i + 3, "s"))
+			n = i + 4;
+		else if (!tokis(tg, i, "its") && !tokis(tg, i, "our"))
+			continue;
+		for (j = n; j < n + 2 && j < tg->tk.n; j++)
+			if (tokin(tg, j, things))
+				return 1;
 	}
 	return 0;
 }
@@ -1624,6 +1919,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 	int topic = 0, quote, hascue;
 
 	tg->nm = tg->na = tg->nout = 0;
+	tg->newend = 0;
 	buf_reset(&tg->acts);
 	tg->text = text;
 	if (tg->doc.p == NULL || tg->doc.len != doclen ||
@@ -1633,6 +1929,7 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 			return -1;
 		tg->npeople = 0;
 		tg->nwords = 0;
+		tg->nnewp = 0;
 		tg->inquote = 0;
 	}
 	if (dateline) {
@@ -1652,6 +1949,8 @@ tag_text(struct tagger *tg, const char *doc, size_t doclen, const char *text,
 
 		if (e == NULL && (e = recall(tg, i)) != NULL)
 			end = i + 1;
+		if (e == NULL && (e = newperson(tg, i, &end)) != NULL)
+			tg->newend = end;
 		/*
 		 * Word prefixes: topic and attack words count inside longer
 		 * matches too ("cyber attacks" as an event cue); other cues

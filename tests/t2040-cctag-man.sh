@@ -54,4 +54,9 @@ test_expect_success 'the man pages are lint clean' '
 	mandoc -Tlint -W warning "$SRC_DIR/man/cctag.1" "$SRC_DIR/man/cc-lexicon.5" >out 2>&1 &&
 	test_cmp /dev/null out
 '
+test_expect_success 'cctag(1): a person found by place, a sanction over hacks' '
+	printf "doc=a\ttext=The Treasury sanctioned Jo Myong Hak, a North Korean officer, over hacks of U.S. banks.\n" | cctag >out &&
+	example_out "$SRC_DIR/man/cctag.1" 5 >expect &&
+	test_cmp expect out
+'
 test_done
