@@ -7,7 +7,6 @@
 . "$(dirname "$0")/lib.sh"
 
 gold=$SHARED/corpus/seeds.gold.jsonl
-[ -f "$gold" ] || gold=/work/shared/corpus/seeds.gold.jsonl
 score=$(dirname "$(dirname "$gold")")/tools/score.py
 
 if ! test -f "$gold" || ! test -f "$score" || ! test_have python3; then

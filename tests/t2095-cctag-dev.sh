@@ -99,7 +99,6 @@ test_expect_success 'a straight quotation mark closes a carried quotation' '
 
 gold=$GOLDEN/cctag/dev/dev.gold.jsonl
 score=$SHARED/tools/score.py
-[ -f "$score" ] || score=/work/shared/tools/score.py
 if ! test -f "$score" || ! test_have python3; then
 	test_skip 'F1 on the development set' 'no shared scorer'
 	test_done

@@ -104,7 +104,6 @@ test_expect_success 'the golden output of the second development set' '
 
 gold=$GOLDEN/cctag/dev2/dev2.gold.jsonl
 score=$SHARED/tools/score.py
-[ -f "$score" ] || score=/work/shared/tools/score.py
 if ! test -f "$score" || ! test_have python3; then
 	test_skip 'F1 on the second development set' 'no shared scorer'
 	test_done
