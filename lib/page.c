@@ -823,7 +823,7 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 	 * in capitals with only a dash ("LONDON \u2014") is a dateline too.
 	 */
 	if (i + 1 < n && s[i] == ' ' && (k = dash_at(s + i + 1,
-	    n - i - 1)) > 0 && i + 1 + k < n && s[i + 1 + k] == ' ') {
+	    n - i - 1)) > 0 && (i + 1 + k == n || s[i + 1 + k] == ' ')) {
 		i += 1 + k;
 		end = i;
 		have |= caps;
@@ -841,6 +841,14 @@ page_dateline(const char *s, size_t n, int *m, int *d, int *y,
 		i++;
 		end = i;
 	}
+	/*
+	 * A dateline alone on its line needs a date or an agency, and is no
+	 * date bar ("Monday, 26 October 2020"): the caller decides whether
+	 * the paragraph is one.
+	 */
+	if (have && i == n && (*m > 0 || *src != NULL) &&
+	    weekday_at(s, n) == 0)
+		return end;
 	if (!have || i + 1 >= n || s[i] != ' ')
 		return 0;
 	/* Capitals and a dash alone ("HOME - WORLD") need a sentence. */
@@ -1234,14 +1242,29 @@ decide_head(struct page *pg, size_t h, size_t b, size_t lim)
 	return b + 1;
 }
 
+static int	is_lead(struct page *, size_t, size_t);
+
+/*
+ * Whether paragraph i opens the body: prose, or a dateline. A dateline
+ * alone on its line ("BRUSSELS, 22 October 2020") opens it only with
+ * prose right under it, so that a date bar or a byline above the
+ * headline is never taken for one.
+ */
 static int
-body_start(struct page *pg, size_t i)
+body_start(struct page *pg, size_t i, size_t lim)
 {
 	const struct page_para *pp = &pg->p[i];
+	size_t l;
 
 	if (is_prose(pp))
 		return 1;
-	return !is_boilerish(pp) && has_dateline(pg, i);
+	if (is_boilerish(pp) || (l = dateline_of(pg, i, &(int){0},
+	    &(int){0}, &(int){0}, &(const char *){NULL}, &(size_t){0})) == 0)
+		return 0;
+	if (l < pp->ce - pp->cs)
+		return 1;
+	return !HAS(pp, F_BYLINE | F_DATEBAR | F_UPDATED) &&
+	    is_lead(pg, i + 1, lim);
 }
 
 /* The most paragraphs between one page's prose and the next one's. */
@@ -1282,7 +1305,7 @@ next_page(struct page *pg, size_t i, size_t lim, int all, size_t *at,
 {
 	struct page_para *p = pg->p;
 	const char *src;
-	size_t b, j, s = i, t = (size_t)-1, srclen;
+	size_t b, j, l, s = i, t = (size_t)-1, srclen;
 	int chain = 0, foot = pg->zone == Z_FOOT, chrome = 0, dl, ns, m, dd, y;
 
 	for (b = i; b < lim && b - i < RUN_MAX; b++) {
@@ -1292,7 +1315,7 @@ next_page(struct page *pg, size_t i, size_t lim, int all, size_t *at,
 			return 0;
 		}
 		if (is_lead(pg, b, lim) || (!HAS(&p[b], F_BULLET) &&
-		    body_start(pg, b)))
+		    body_start(pg, b, lim)))
 			break;
 		/* Bullets of a teaser list: sentences, headlines, chains. */
 		if (HAS(&p[b], F_FOOT | F_LIST | F_TAIL | F_LATIN | F_CREDIT |
@@ -1325,10 +1348,16 @@ next_page(struct page *pg, size_t i, size_t lim, int all, size_t *at,
 	 */
 	if (b == i && !foot && !early(pg, b, ',') && !early(pg, b, '('))
 		return 0;
-	dl = dateline_of(pg, b, &m, &dd, &y, &src, &srclen) > 0;
+	l = dateline_of(pg, b, &m, &dd, &y, &src, &srclen);
+	dl = l > 0;
 	*at = s;
-	/* A dateline with a date or an agency opens an article anywhere. */
-	if (dl && (t != (size_t)-1 || chrome || foot || m > 0 || src != NULL))
+	/*
+	 * A dateline with a date or an agency opens an article anywhere; one
+	 * alone on its line ("BRUSSELS (Agency)", prose under it) only under
+	 * a headline, a header line or a footer.
+	 */
+	if (dl && (t != (size_t)-1 || chrome || foot || ((m > 0 ||
+	    src != NULL) && l < p[b].ce - p[b].cs)))
 		return 1;
 	if (t != (size_t)-1 && chrome)
 		return 1;
@@ -1372,7 +1401,7 @@ page_decide(struct page *pg, int final)
 		d = &pg->docs[pg->ndocs - 1];
 		if (pg->zone == Z_HEAD) {
 			for (b = i; b < lim && (b == i || !pg->p[b].ff); b++)
-				if (body_start(pg, b))
+				if (body_start(pg, b, lim))
 					break;
 			if (b < lim && (b == i || !pg->p[b].ff)) {
 				if (b + 1 >= lim && !final && !full)

@@ -58,4 +58,70 @@ test_expect_success 'capitals and dashes without a sentence are no dateline' '
 	ccsplit in >out &&
 	! grep -q kind=dateline out
 '
+# alone LINE: a page of a site name, a menu, a date bar, a headline, LINE
+# as a paragraph of its own and prose.
+alone() {
+	printf 'Site\nMenu | World\nMonday, 26 October 2020\n\nEU fines a company over data leak\n\n%s\n\nThe European Union on Thursday fined the firm. It said the breach was severe.\n' "$1" >in
+}
+
+test_expect_success 'a dateline alone on its line, under the headline' '
+	alone "BRUSSELS, 22 October 2020" &&
+	ccsplit in >out &&
+	printf "doc=in\tpar=1\tsent=1\toff=43\tkind=title\tdate=2020-10-22\ttext=EU fines a company over data leak\ndoc=in\tpar=2\tsent=2\toff=78\tkind=dateline\tdate=2020-10-22\ttext=BRUSSELS, 22 October 2020\ndoc=in\tpar=3\tsent=3\toff=105\tkind=body\tdate=2020-10-22\ttext=The European Union on Thursday fined the firm.\ndoc=in\tpar=3\tsent=4\toff=152\tkind=body\tdate=2020-10-22\ttext=It said the breach was severe.\n" >expect &&
+	test_cmp expect out
+'
+test_expect_success 'its forms: title, dateline, date, one document' '
+	while IFS=@ read -r line date src; do
+		alone "$line" &&
+		ccsplit -b in >out || exit 1
+		s=${src:+source=$src	}
+		test_grep "kind=title	date=$date	${s}text=EU fines a company over data leak\$" out &&
+		test_grep "kind=dateline	date=$date	${s}text=$line\$" out &&
+		test_grep "kind=boiler	date=$date	${s}text=Monday, 26 October 2020\$" out &&
+		test $(grep -c "kind=body	date=$date	" out) = 2 &&
+		test $(grep -c "kind=dateline" out) = 1 &&
+		test $(cut -f1 out | sort -u | wc -l) = 1 ||
+		{ echo "$line"; cat out; exit 1; }
+	done <<-\EOF
+	BRUSSELS, 22 October 2020@2020-10-22@
+	BRUSSELS, October 22, 2020@2020-10-22@
+	BRUSSELS, 22 October@2020-10-22@
+	BRUSSELS, 22 October 2020 (Agency)@2020-10-22@Agency
+	BRUSSELS (Agency)@2020-10-26@Agency
+	WASHINGTON, Oct. 4 --@2020-10-04@
+	EOF
+'
+test_expect_success 'with -p the dateline paragraph is one record' '
+	alone "BRUSSELS, 22 October" &&
+	ccsplit -p in >out &&
+	printf "doc=in\tpar=1\toff=43\tkind=title\tdate=2020-10-22\ttext=EU fines a company over data leak\ndoc=in\tpar=2\toff=78\tkind=dateline\tdate=2020-10-22\ttext=BRUSSELS, 22 October\ndoc=in\tpar=3\toff=100\tkind=body\tdate=2020-10-22\ttext=The European Union on Thursday fined the firm. It said the breach was severe.\n" >expect &&
+	test_cmp expect out
+'
+test_expect_success 'a date bar right above prose is no dateline' '
+	printf "Site\nMonday, 26 October 2020\n\nThe European Union on Thursday fined the firm. It said so.\n" >in &&
+	ccsplit -b in >out &&
+	! grep -q kind=dateline out &&
+	test_grep "kind=boiler	date=2020-10-26	text=Monday, 26 October 2020\$" out
+'
+test_expect_success 'a place and date alone with no prose under it is no dateline' '
+	printf "Site\n\nEU fines a company over data leak\n\nBRUSSELS, 22 October 2020\n\nRead more\n" >in &&
+	ccsplit -b in >out &&
+	! grep -q kind=dateline out
+'
+test_expect_success 'on a stream, a page with a dateline alone is a new document' '
+	alone "BRUSSELS, 22 October 2020" &&
+	mv in b.txt &&
+	printf "Other Site\n\nHackers hit a port\n\nThe port said on Monday that hackers hit it. It named no one.\n\nRelated stories\n- Ports on alert\n\n\302\251 2020 Other Site\n" >a.txt &&
+	cat a.txt b.txt >in &&
+	ccsplit -b <in >out &&
+	test $(cut -f1 out | uniq | wc -l) = 2 &&
+	test_grep "^doc=-#2	par=1	sent=1	off=0	kind=boiler	date=2020-10-22	text=Site\$" out &&
+	test_grep "^doc=-#2	.*kind=title	date=2020-10-22	text=EU fines a company" out &&
+	test_grep "^doc=-#2	.*kind=dateline	date=2020-10-22	text=BRUSSELS, 22 October 2020\$" out
+'
+test_expect_success 'in the body, a place and date alone starts no document' '
+	printf "Site\n\nEU fines a company over data leak\n\nThe European Union on Monday fined the firm. It said so.\n\nGENEVA, 23 October\n\nThe court said, on Friday, it would hear the case. It gave no date.\n" >in &&
+	ccsplit in >out &&
+	test $(cut -f1 out | sort -u | wc -l) = 1
+'
 test_done

@@ -102,6 +102,24 @@ main(void)
 	    &srclen) == 0, "a menu is no dateline");
 	ok(page_dateline("China said. It did.", 19, &m, &d, &y, &src,
 	    &srclen) == 0, "no dateline in a sentence");
+	s = "BRUSSELS, 22 October 2020";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	ok(l == strlen(s) && m == 10 && d == 22 && y == 2020,
+	    "a dateline alone on its line");
+	s = "WASHINGTON, Oct. 4 --";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	ok(l == strlen(s) && m == 10 && d == 4 && y == 0,
+	    "a dateline alone with a dash at the end");
+	s = "BRUSSELS (Agency)";
+	l = page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen);
+	ok(l == strlen(s), "an agency alone on its line");
+	is_mem(src, srclen, "Agency", "its source");
+	s = "Monday, 26 October 2020";
+	ok(page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen) == 0,
+	    "a date bar alone is no dateline");
+	s = "LONDON \xe2\x80\x94";
+	ok(page_dateline(s, strlen(s), &m, &d, &y, &src, &srclen) == 0,
+	    "a place and a dash alone is no dateline");
 
 	page_init(&pg, 1);
 	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
