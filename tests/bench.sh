@@ -51,6 +51,7 @@ bench_row() {
 }
 
 printf '%-44s %13s %18s\n' "command (input size in MB)" "throughput" "memory"
-for f in "$SRC"/tests/bench/[0-9]*.sh; do
+# BENCH_ONLY=10 (a glob of fragment names) runs only those fragments.
+for f in "$SRC"/tests/bench/${BENCH_ONLY:-[0-9]}*.sh; do
 	[ -f "$f" ] && . "$f"
 done
