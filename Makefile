@@ -4,7 +4,7 @@
 #   make                 build into build/ (build-san/ with SANITIZE)
 #   make check           run every test with prove
 #   make SANITIZE=address,undefined check
-#   make check-all       check, sanitizer check and man page lint
+#   make check-all       check, sanitizer check, valgrind subset, man lint
 #   make score           score ccsplit and cctag on the shared gold data
 #   make bench           throughput against cat, wc, grep, awk, Miller
 #   make fuzz            each libFuzzer target FUZZ_SECONDS (10) seconds
@@ -79,7 +79,7 @@ lint-man:
 		mandoc -Tlint -W warning $(MANS) && echo "man pages: lint clean"; \
 	else echo "mandoc not installed: man pages not linted"; fi
 
-check-all: check check-san lint-man
+check-all: check check-san check-valgrind lint-man
 
 score: $(TOOLS)
 	@sh tests/score.sh $(CURDIR)/$(B)/bin $(SHARED)

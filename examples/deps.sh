@@ -5,9 +5,11 @@ set -eu
 # build: compiler, pkg-config and the three libraries every program links;
 # jansson (ccfmt's JSON), xxhash (ccstat and ccuniq hash tables);
 # tests: perl's prove, mandoc (man page lint), graphviz (renders ccstat's
-# DOT), parallel (the scale-out test), mawk (the benchmark's baseline).
+# DOT), parallel (the scale-out test), mawk (the benchmark's baseline),
+# valgrind (memcheck run of the programs).
 pkgs="make gcc libc6-dev pkg-config libutf8proc-dev libpcre2-dev libbsd-dev
-libjansson-dev libxxhash-dev perl mandoc graphviz parallel mawk python3"
+libjansson-dev libxxhash-dev perl mandoc graphviz parallel mawk python3
+valgrind"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
