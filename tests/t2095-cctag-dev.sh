@@ -1,7 +1,7 @@
 #!/bin/sh
 # cctag on forms of news the seed pages lack: the golden output of one
 # sentence per form (forms.in), the development set written for the
-# project (dev/: dev.src gives the gold labels, mkdev.py makes dev.in and
+# project (dev/: dev.src gives the gold labels, tests/golden/cctag/mkdev.py dev makes dev.in and
 # dev.gold.jsonl from it) with its golden output, and the F1 reached on it
 # per key, asserted as a floor with a small margin (F1 when written: event
 # 0.93, from 0.97, to 0.98, act 0.90, speaker 0.96, actor 0.98, country

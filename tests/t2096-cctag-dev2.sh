@@ -1,6 +1,6 @@
 #!/bin/sh
 # cctag on the second development set (dev2/: dev2.src gives the gold
-# labels, mkdev2.py makes dev2.in and dev2.gold.jsonl): people not in the
+# labels, tests/golden/cctag/mkdev.py dev2 makes dev2.in and dev2.gold.jsonl): people not in the
 # lexicon, charges and sanctions over a cyber operation, statements by
 # the victim, denials without the usual verbs, threats and demands in set
 # phrases. One test per form, the golden output of the set, and its F1

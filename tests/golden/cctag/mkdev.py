@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
-# mkdev2.py: turns dev2.src (see its head) into dev2.gold.jsonl, gold labels in
-# the format of corpus/ANNOTATION.md, and dev2.in, the sentences as records
-# (doc, sent, text) for cctag. Run it in this directory after editing
-# dev2.src; both outputs are committed so that tests need no Python.
+# mkdev.py NAME: turns NAME/NAME.src (see its head) into NAME/NAME.gold.jsonl,
+# gold labels in the format of corpus/ANNOTATION.md, and NAME/NAME.in, the
+# sentences as records (doc, sent, text) for cctag. NAME is dev or dev2. Run
+# it in this directory after editing a .src file; both outputs are committed
+# so that tests need no Python.
 import json
+import sys
 
 
 def lst(s):
     return [v.strip() for v in s.split(",") if v.strip()]
 
 
-def main():
+def main(name):
     gold, recs, doc, n = [], [], None, 0
-    with open("dev2.src", encoding="utf-8") as f:
+    with open("%s/%s.src" % (name, name), encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
@@ -42,11 +44,11 @@ def main():
                          "act": lst(acts)})
             recs.append("doc=%s\tsent=%d\tkind=body\ttext=%s" % (doc, n,
                                                                  text))
-    with open("dev2.gold.jsonl", "w", encoding="utf-8") as f:
+    with open("%s/%s.gold.jsonl" % (name, name), "w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    with open("dev2.in", "w", encoding="utf-8") as f:
+    with open("%s/%s.in" % (name, name), "w", encoding="utf-8") as f:
         f.write("\n".join(recs) + "\n")
 
 
-main()
+main(sys.argv[1])
